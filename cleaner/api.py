@@ -1,0 +1,48 @@
+"""Public entry points: :func:`clean`, :func:`clean_html` and the reusable :class:`Cleaner`."""
+
+from __future__ import annotations
+
+from .article import Article
+from .config import DEFAULT, Config
+from .pipeline import run
+
+
+class Cleaner:
+    """A configured cleaner; cheap to create, safe to reuse and to pickle to workers.
+
+    >>> Cleaner(Config(disabled_rules=frozenset({"nav.label"}))).clean("Home").body
+    'Home'
+    """
+
+    def __init__(self, config: Config | None = None):
+        self.config = config or DEFAULT
+
+    def __repr__(self) -> str:
+        return f"Cleaner({self.config!r})"
+
+    def __reduce__(self):
+        return (Cleaner, (self.config,))
+
+    def clean(self, text: str, *, url: str | None = None, lang: str | None = None) -> Article:
+        """Clean a text dump of a page. Never raises on bad text; see :attr:`Article.error`."""
+        if not isinstance(text, str):
+            raise TypeError(f"clean() takes str, not {type(text).__name__}; decode bytes first or use clean_html()")
+        return run(text, self.config, lang=lang, url=url)
+
+    def clean_html(self, html: str | bytes, *, url: str | None = None, lang: str | None = None) -> Article:
+        """Clean a raw HTML page."""
+        from .html import run_html
+
+        return run_html(html, self.config, lang=lang, url=url)
+
+
+def clean(text: str, *, url: str | None = None, lang: str | None = None, config: Config | None = None) -> Article:
+    """Clean a text dump of a news page into an :class:`Article`."""
+    return Cleaner(config).clean(text, url=url, lang=lang)
+
+
+def clean_html(
+    html: str | bytes, *, url: str | None = None, lang: str | None = None, config: Config | None = None
+) -> Article:
+    """Clean a raw HTML page into an :class:`Article`."""
+    return Cleaner(config).clean_html(html, url=url, lang=lang)

@@ -1,0 +1,122 @@
+"""Text -> blocks: the unit every rule and the core look at.
+
+A block is one paragraph-like unit of the dump: a line of a block-per-line export, a
+list item, a repaired table, or a run of inline fragments re-joined into one line when
+the dump broke text at every tag. Blocks carry their input line so removals can point
+back at the input.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .config import Config
+
+if TYPE_CHECKING:
+    from .features import Features
+    from .tables import Table
+
+# A list item: a bullet glyph or a dash followed by a space. Numbered items ("1. ...")
+# stay paragraphs: they are as often numbered headings as list items.
+_BULLET = re.compile(r"^(?:[-–•*·▪►▸◦●○■□✓✔➤→]|&bull;)\s+(?=\S)")
+# Characters that cannot open a block: the line continues the previous one.
+_CLOSERS = frozenset(",;:!?)]}»”’%")
+_ENDS_OPEN = re.compile(r"[(\[{«“‘„]$")
+_ENDS_SENTENCE = re.compile(r"[.!?:;…]['\"”’»)]*$")
+
+
+@dataclass(eq=False)
+class Block:
+    """One unit of the page.
+
+    ``kind`` is ``"p"`` (paragraph or heading), ``"li"`` (list item, bullet stripped) or
+    ``"table"`` (``table`` holds the rows). ``line`` is the 1-based input line it starts
+    on; ``gap`` the number of blank lines before it. ``removed_by`` is the id of the rule
+    that removed it, ``None`` while it is live; ``label`` is the core's final class.
+    ``index``, ``key`` (lexicon form of the text) and ``feat`` are filled in by the
+    document that holds the block.
+    """
+
+    text: str
+    line: int
+    kind: str = "p"
+    gap: int = 0
+    table: Table | None = None
+    removed_by: str | None = None
+    label: str = ""
+    index: int = -1
+    key: str = ""
+    feat: Features = field(default=None, repr=False)  # type: ignore[assignment]  # set by Doc
+
+    @property
+    def live(self) -> bool:
+        return self.removed_by is None
+
+
+def split_lines(text: str) -> list[tuple[int, int, str]]:
+    """Non-empty lines as ``(line_number, blank_lines_before, text)``."""
+    out = []
+    gap = 0
+    for number, line in enumerate(text.split("\n"), 1):
+        if line:
+            out.append((number, gap, line))
+            gap = 0
+        else:
+            gap += 1
+    return out
+
+
+def _joins(prev: str, line: str) -> bool:
+    """Whether ``line`` continues ``prev`` mid-sentence (an inline tag broke it)."""
+    first = line[0]
+    if first in _CLOSERS or (first == "." and line[1:2] in ("", " ")) or _ENDS_OPEN.search(prev):
+        return True
+    return first.islower() and not _ENDS_SENTENCE.search(prev) and not _BULLET.match(line)
+
+
+def _glue(prev: str, line: str) -> str:
+    if line[0] in _CLOSERS or line[0] == "." or _ENDS_OPEN.search(prev):
+        return prev + line
+    return prev + " " + line
+
+
+def to_blocks(items: list[tuple[int, int, str] | Block], config: Config) -> list[Block]:
+    """Lines -> blocks: join inline fragments, mark list items, cut over-long lines.
+
+    ``items`` are ``(line_number, gap, text)`` tuples or blocks already built (tables).
+    """
+    blocks: list[Block] = []
+    for item in items:
+        if isinstance(item, Block):
+            blocks.append(item)
+            continue
+        number, gap, line = item
+        prev = blocks[-1] if blocks else None
+        if prev is not None and gap == 0 and prev.kind == "p" and _joins(prev.text, line):
+            prev.text = _glue(prev.text, line)
+            continue
+        bullet = _BULLET.match(line)
+        if bullet:
+            blocks.append(Block(line[bullet.end():], number, "li", gap))
+        else:
+            blocks.append(Block(line, number, "p", gap))
+    limit = config.max_block_chars
+    if any(len(b.text) > limit for b in blocks):
+        blocks = [piece for b in blocks for piece in _cut(b, limit)]
+    return blocks
+
+
+def _cut(block: Block, limit: int) -> list[Block]:
+    """Split an over-long block at spaces so no block exceeds ``limit`` characters."""
+    if len(block.text) <= limit:
+        return [block]
+    pieces, text = [], block.text
+    while len(text) > limit:
+        cut = text.rfind(" ", limit // 2, limit)
+        cut = limit if cut < 0 else cut
+        pieces.append(text[:cut])
+        text = text[cut:].lstrip()
+    pieces.append(text)
+    return [Block(p, block.line, block.kind, block.gap if i == 0 else 0) for i, p in enumerate(pieces) if p]

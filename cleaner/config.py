@@ -1,0 +1,60 @@
+"""One frozen object for every threshold and toggle of the pipeline."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+
+@dataclass(frozen=True)
+class Config:
+    """Thresholds and rule toggles, in one place.
+
+    Every numeric threshold the pipeline uses lives here, with the unit in its name or its
+    comment. ``disabled_rules`` switches named rules off by id (see ``docs/rules.md``);
+    a disabled rule's debris stays in the body. Instances are immutable, hashable and
+    picklable; derive variants with :meth:`with_`.
+    """
+
+    # -- switches --------------------------------------------------------------------
+    disabled_rules: frozenset[str] = field(default_factory=frozenset)
+    fix_mojibake: bool = True  # run ftfy on text that shows mojibake
+    lexicons: tuple[str, ...] | None = None  # lexicon files to load; None = all shipped
+
+    # -- blocks ----------------------------------------------------------------------
+    # A dump is "fragmented" (one line per inline tag) when at least this share of its
+    # lines continue the previous line mid-sentence; fragments are then re-joined.
+    fragment_line_share: float = 0.12
+    max_block_chars: int = 50_000  # longer lines are cut into pieces of this size
+
+    # -- shape-based core (see docs/algorithm.md) ------------------------------------
+    short_chars: int = 60  # below this a block is too short to judge on its own
+    good_chars: int = 120  # prose blocks from this length need no sentence punctuation
+    stop_low: float = 0.20  # stopword density under which a block is not prose
+    stop_high: float = 0.30  # stopword density from which a block reads as prose
+    link_high: float = 0.34  # share of link-like tokens (URLs, @handles) that marks a link list
+    caps_high: float = 0.6  # share of title-case words marking a menu or headline, not prose
+    neighbour_distance: int = 4  # how far a short block looks for a classified neighbour
+    bad_block_weight: float = 60.0  # region search: a boilerplate block costs this many chars
+    short_block_weight: float = 8.0  # region search: an undecided block costs this many chars
+    region_keep_ratio: float = 0.5  # a second prose region is kept when it has this share of the first
+
+    # -- guard -----------------------------------------------------------------------
+    guard_min_input_chars: int = 400  # below this input size the guard never triggers
+    guard_min_body_ratio: float = 0.05  # body shorter than this share of the prose triggers it
+
+    # -- HTML mode -------------------------------------------------------------------
+    timeout_seconds: float | None = 20.0  # per-document time limit for HTML extraction
+    max_html_bytes: int = 20_000_000  # larger HTML documents are cut before parsing
+
+    def enabled(self, rule_id: str) -> bool:
+        """Whether the rule with this id runs."""
+        return rule_id not in self.disabled_rules
+
+    def with_(self, **changes: object) -> Config:
+        """A copy with some fields changed, e.g. ``Config().with_(short_chars=40)``."""
+        if "disabled_rules" in changes:
+            changes["disabled_rules"] = frozenset(changes["disabled_rules"])  # type: ignore[arg-type]
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+DEFAULT = Config()

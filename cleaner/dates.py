@@ -1,0 +1,71 @@
+"""Find and read publication dates in short lines, with month names from the lexicons.
+
+Handles ``2 June 2025``, ``June 2, 2025``, ``18. Oktober 2019``, ``2025-06-02``,
+``02/06/2025``, ``2025年6月2日``, each with an optional time (``07:13``, ``7:13 pm``),
+and returns ISO 8601 to the minute when a time is given (``2025-06-02T07:13``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .lexicon import Lexicon
+
+_TIME = r"(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?\s*(?P<ampm>[ap]\.?\s?m\.?)?(?!\w)"
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    """A date found in a text: its span and its ISO form."""
+
+    start: int
+    end: int
+    iso: str
+
+
+@cache
+def _pattern(months: tuple[str, ...]) -> re.Pattern[str]:
+    month = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
+    day = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\.?"
+    year = r"(?P<y>(?:19|20)\d{2})"
+    forms = [
+        rf"{day}\s*(?P<mon>{month})\.?,?\s*{year}",
+        rf"(?P<mon2>{month})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s*(?P<y2>(?:19|20)\d{{2}})",
+        r"(?P<y3>(?:19|20)\d{2})-(?P<m3>[01]?\d)-(?P<d3>[0-3]?\d)",
+        r"(?P<d4>[0-3]?\d)[./](?P<m4>[0-3]?\d)[./](?P<y4>(?:19|20)\d{2})",
+        r"(?P<y5>(?:19|20)\d{2})\s*年\s*(?P<m5>[01]?\d)\s*月\s*(?P<d5>[0-3]?\d)\s*日",
+    ]
+    time = rf"(?:[\sT,|·•@–—-]*(?:at|um|pukul|jam|à|a las|alle|om)?\s*{_TIME})?"
+    return re.compile(rf"(?<![\w/.-])(?:{'|'.join(forms)}){time}", re.I)
+
+
+def find_date(text: str, lex: Lexicon) -> DateMatch | None:
+    """The first valid date in ``text``, or ``None``."""
+    for m in _pattern(tuple(lex.months)).finditer(text):
+        g = m.groupdict()
+        if g["mon"] or g["mon2"]:
+            month = lex.months.get((g["mon"] or g["mon2"]).casefold().rstrip("."))
+            day, year = g["d"] or g["d2"], g["y"] or g["y2"]
+        elif g["y3"]:
+            month, day, year = int(g["m3"]), g["d3"], g["y3"]
+        elif g["y4"]:
+            month, day, year = int(g["m4"]), g["d4"], g["y4"]
+            if month > 12 >= int(day):  # month/day/year
+                month, day = int(day), g["m4"]
+        else:
+            month, day, year = int(g["m5"]), g["d5"], g["y5"]
+        if not month or not 1 <= month <= 12 or not 1 <= int(day) <= 31:
+            continue
+        iso = f"{int(year):04d}-{month:02d}-{int(day):02d}"
+        if g["h"] is not None:
+            hour = int(g["h"])
+            ampm = (g["ampm"] or "").replace(".", "").replace(" ", "").lower()
+            if ampm == "pm" and hour < 12:
+                hour += 12
+            elif ampm == "am" and hour == 12:
+                hour = 0
+            iso += f"T{hour:02d}:{g['mi']}"
+        return DateMatch(m.start(), m.end(), iso)
+    return None

@@ -1,0 +1,135 @@
+"""Phrase data: ``lexicons/<lang>.toml`` files merged into one compiled :class:`Lexicon`.
+
+Each file holds groups named after a kind of debris (``[share]``, ``[related]``, ...).
+Every group has a ``note`` saying why it exists and one or more lists. The meaning of a
+list is given by its key's suffix-free name, as the rules use it:
+
+* ``lines``/``headings``: a block *is* one of these (case and edge punctuation ignored);
+* ``phrases``/``prefixes``: a block *contains* / *starts with* one of these (word-bounded);
+* ``words``/``labels``: single tokens, looked up one by one;
+* ``patterns``: regular expressions, matched case-insensitively.
+
+All shipped files are merged, so a page in any language meets every language's debris
+phrases; the ``lang`` of a page only chooses its stoplist. Adding a language is adding a
+file: see ``docs/lexicons.md``.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterable
+from functools import cache, cached_property
+from importlib import resources
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+_EDGE = re.compile(r"^[\W_]+|[\W_]+$")
+_SPACES = re.compile(r"\s+")
+
+
+def key(text: str) -> str:
+    """The form phrases are compared in: casefolded, edge punctuation off, single spaces.
+
+    >>> key("  » Related Articles: ")
+    'related articles'
+    """
+    return _SPACES.sub(" ", _EDGE.sub("", text.casefold()))
+
+
+def shipped() -> tuple[str, ...]:
+    """Names of the lexicon files shipped with the package (without ``.toml``)."""
+    files = resources.files("cleaner") / "lexicons"
+    return tuple(sorted(p.name[:-5] for p in files.iterdir() if p.name.endswith(".toml")))
+
+
+# Scripts written without spaces: phrases in them match without word boundaries.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")
+
+
+def _alternation(items: Iterable[str], escape: bool) -> str:
+    parts = sorted({i for i in items if i}, key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") if escape else p for p in parts)
+
+
+def _bounded(items: Iterable[str]) -> str:
+    """An alternation where spaced-script entries need word boundaries and others don't."""
+    items = [i for i in items if i]
+    spaced = _alternation((i for i in items if not _UNSPACED.search(i)), escape=True)
+    unspaced = _alternation((i for i in items if _UNSPACED.search(i)), escape=True)
+    parts = ([rf"(?<!\w)(?:{spaced})(?!\w)"] if spaced else []) + ([f"(?:{unspaced})"] if unspaced else [])
+    return "|".join(parts)
+
+
+class Lexicon:
+    """The merged phrase data of some lexicon files, with compiled views built on demand."""
+
+    def __init__(self, names: tuple[str, ...]):
+        self.names = names
+        self.groups: dict[str, dict[str, list]] = {}
+        self.notes: dict[str, dict[str, str]] = {}
+        files = resources.files("cleaner") / "lexicons"
+        for name in names:
+            try:
+                data = tomllib.loads((files / f"{name}.toml").read_text(encoding="utf-8"))
+            except (OSError, tomllib.TOMLDecodeError) as exc:
+                raise ValueError(f"lexicon {name!r}: {exc}") from exc
+            for group, body in data.items():
+                if not isinstance(body, dict):
+                    continue
+                target = self.groups.setdefault(group, {})
+                for k, v in body.items():
+                    if k == "note":
+                        self.notes.setdefault(group, {})[name] = v
+                    elif isinstance(v, list):
+                        target.setdefault(k, []).extend(v)
+                    elif isinstance(v, dict):
+                        target.setdefault(k, {}).update(v)
+
+    def __reduce__(self):  # picklable by name: workers rebuild it from the package data
+        return (load, (self.names,))
+
+    def items(self, group: str, name: str) -> list:
+        return self.groups.get(group, {}).get(name, [])
+
+    @cache  # noqa: B019 - one Lexicon per set of names lives for the process
+    def set(self, group: str, name: str) -> frozenset[str]:
+        """Entries in :func:`key` form, for whole-block or single-token lookups."""
+        return frozenset(key(x) for x in self.items(group, name))
+
+    @cache  # noqa: B019
+    def mapping(self, group: str, name: str) -> dict[str, object]:
+        """A table of the group (e.g. month name -> number), keys casefolded."""
+        table = self.groups.get(group, {}).get(name, {})
+        return {k.casefold(): v for k, v in table.items()}
+
+    @cache  # noqa: B019
+    def phrases(self, group: str, name: str) -> re.Pattern[str] | None:
+        """Matches any entry inside a text, on word boundaries, ignoring case."""
+        alt = _bounded(self.items(group, name))
+        return re.compile(alt, re.I) if alt else None
+
+    @cache  # noqa: B019
+    def prefixes(self, group: str, name: str) -> re.Pattern[str] | None:
+        """Matches any entry at the start of a text (after bullets and quotes)."""
+        alt = _bounded(self.items(group, name))
+        return re.compile(rf"^[\W_]*(?:{alt})", re.I) if alt else None
+
+    @cache  # noqa: B019
+    def patterns(self, group: str, name: str) -> re.Pattern[str] | None:
+        """The group's regular expressions as one case-insensitive alternation."""
+        alt = _alternation(self.items(group, name), escape=False)
+        return re.compile(rf"(?:{alt})", re.I) if alt else None
+
+    @cached_property
+    def months(self) -> dict[str, int]:
+        return {k: int(v) for k, v in self.mapping("dateline", "months").items()}  # type: ignore[call-overload]
+
+
+@cache
+def load(names: tuple[str, ...] | None = None) -> Lexicon:
+    """The merged lexicon of ``names`` (all shipped files when ``None``), built once."""
+    return Lexicon(names if names is not None else shipped())

@@ -1,0 +1,137 @@
+"""Text normalisation: a registry of small ``str -> str`` fixes, applied in order.
+
+Each fix is a plain function with a doctest; :data:`FIXES` is the one ordered list.
+:func:`normalize` applies them and can tell which ones changed the text.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from collections.abc import Callable
+
+import ftfy
+from ftfy.badness import is_bad
+
+from .config import DEFAULT, Config
+
+_LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
+# Spaces that are not U+0020: no-break, en/em/thin/hair spaces, ideographic space, tab.
+_ODD_SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+# Invisible characters: C0/C1 controls (not \n), zero-width space, BOM, soft hyphen,
+# word joiner, bidi marks; ZWJ/ZWNJ stay (they carry meaning in emoji and Indic scripts).
+_INVISIBLE = re.compile(r"[\x00-\x09\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u200b\u200e\u200f\u2060\ufeff]")
+_SPACE_RUNS = re.compile(r" {2,}")
+_LINE_EDGES = re.compile(r"^ +| +$", re.M)
+_ENTITY = re.compile(r"&(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
+_FTFY = ftfy.TextFixerConfig(
+    unescape_html=False,
+    uncurl_quotes=False,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    fix_line_breaks=False,
+    remove_control_chars=False,
+    normalization=None,
+    explain=False,
+)
+
+
+def unify_line_breaks(text: str) -> str:
+    r"""Every line-ending style becomes ``\n``.
+
+    >>> unify_line_breaks("a\r\nb\rc\u2028d")
+    'a\nb\nc\nd'
+    """
+    return _LINE_BREAKS.sub("\n", text)
+
+
+def strip_invisible(text: str) -> str:
+    r"""Drop control characters and zero-width debris.
+
+    >>> strip_invisible("a\u200bb\x00c\u00add")
+    'abcd'
+    """
+    return _INVISIBLE.sub("", text)
+
+
+def unescape_entities(text: str) -> str:
+    """Decode HTML character references that a crawler left in the text.
+
+    >>> unescape_entities("Tom &amp; Jerry&#8217;s")
+    'Tom & Jerry’s'
+    """
+    if "&" not in text or not _ENTITY.search(text):
+        return text
+    return _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
+
+
+def fix_mojibake(text: str) -> str:
+    """Repair UTF-8 read as Latin-1/cp1252 (ftfy), leaving quotes and widths alone.
+
+    >>> fix_mojibake("Japanâ€™s")
+    'Japan’s'
+    """
+    if not is_bad(text):
+        return text
+    return ftfy.fix_text(text, _FTFY)
+
+
+def nfc(text: str) -> str:
+    """Unicode NFC composition.
+
+    >>> nfc("e\u0301") == "\u00e9"
+    True
+    """
+    return text if text.isascii() else unicodedata.normalize("NFC", text)
+
+
+def plain_spaces(text: str) -> str:
+    """No-break, typographic and ideographic spaces and tabs become plain spaces.
+
+    >>> plain_spaces("a\u00a0b\\tc")
+    'a b c'
+    """
+    return _ODD_SPACES.sub(" ", text)
+
+
+def tidy_lines(text: str) -> str:
+    """Collapse runs of spaces and strip every line.
+
+    >>> tidy_lines("  a   b  \\n c ")
+    'a b\\nc'
+    """
+    return _LINE_EDGES.sub("", _SPACE_RUNS.sub(" ", text))
+
+
+Fix = Callable[[str], str]
+#: The one ordered list of normalisation steps: (name, function, config switch or None).
+FIXES: tuple[tuple[str, Fix, str | None], ...] = (
+    ("unify_line_breaks", unify_line_breaks, None),
+    ("strip_invisible", strip_invisible, None),
+    ("unescape_entities", unescape_entities, None),
+    ("fix_mojibake", fix_mojibake, "fix_mojibake"),
+    ("nfc", nfc, None),
+    ("plain_spaces", plain_spaces, None),
+    ("tidy_lines", tidy_lines, None),
+)
+
+
+def normalize(text: str, config: Config = DEFAULT) -> str:
+    """Apply every enabled fix of :data:`FIXES` in order."""
+    for _name, fix, switch in FIXES:
+        if switch is None or getattr(config, switch):
+            text = fix(text)
+    return text
+
+
+def explain(text: str, config: Config = DEFAULT) -> list[str]:
+    """Names of the fixes that changed ``text``, in the order they ran."""
+    applied = []
+    for name, fix, switch in FIXES:
+        if switch is None or getattr(config, switch):
+            fixed = fix(text)
+            if fixed != text:
+                applied.append(name)
+            text = fixed
+    return applied

@@ -1,0 +1,145 @@
+"""The pipeline: normalise -> blocks -> named rules -> core -> guard -> assemble.
+
+This module is the only place that removes blocks and the only place that writes
+:class:`~cleaner.article.Removal` records, so every removal names its rule and reason.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import core, lang as langs
+from .article import Article, Removal
+from .blocks import Block, split_lines, to_blocks
+from .config import Config
+from .lexicon import load
+from .normalize import normalize
+from .registry import BY_ID
+from .rules import RULES
+from .rules.base import Doc, Hit, Rule
+from .tables import extract_tables
+
+GUARD = "low_confidence"
+
+
+def _record(removals: list[Removal], rule: Rule, text: str, line: int) -> None:
+    if text.strip():
+        removals.append(Removal(rule.id, rule.reason, text, line))
+
+
+def _apply(doc: Doc, rule: Rule, hit: Hit, removals: list[Removal]) -> None:
+    block = doc.blocks[hit.index]
+    if block.removed_by is not None:
+        return
+    if hit.spans:
+        text, kept, last = block.text, [], 0
+        for start, end in sorted(hit.spans):
+            _record(removals, rule, text[start:end].strip(), block.line)
+            kept.append(text[last:start])
+            last = end
+        kept.append(text[last:])
+        block.text = "".join(kept).strip()
+        if not block.text:
+            block.removed_by = rule.id
+        doc.refresh(block)
+        return
+    block.removed_by = rule.id
+    _record(removals, rule, block.table.render() if block.table else block.text, block.line)
+    for name, value in (hit.meta or {}).items():
+        if name == "authors":
+            known = doc.meta.setdefault("authors", [])
+            known.extend(a for a in value if a not in known)
+        elif value:
+            doc.meta.setdefault(name, value)
+
+
+def build(text: str, config: Config, lang: str | None) -> tuple[Doc, list[Removal]]:
+    """Normalise the text and cut it into a :class:`Doc` of blocks (tables repaired)."""
+    normalized = normalize(text, config)
+    items, discards = extract_tables(split_lines(normalized))
+    blocks = to_blocks(items, config)
+    language = lang or langs.detect(normalized)
+    doc = Doc(blocks, load(config.lexicons), config, language, langs.stopwords(language))
+    removals: list[Removal] = []
+    for d in discards:
+        _record(removals, BY_ID[d.rule], d.text, d.line)
+    return doc, removals
+
+
+def run_rules(doc: Doc, removals: list[Removal]) -> None:
+    """Apply every enabled named rule in :data:`~cleaner.rules.RULES` order."""
+    for rule in RULES:
+        if doc.config.enabled(rule.id):
+            for hit in rule.scan(doc):
+                _apply(doc, rule, hit, removals)
+
+
+def run_core(doc: Doc, removals: list[Removal]) -> None:
+    """Let the shape-based core drop what the rules did not name."""
+    for index, rule in list(core.scan(doc)):
+        if doc.config.enabled(rule.id):
+            _apply(doc, rule, Hit(index), removals)
+
+
+def _guard(doc: Doc, removals: list[Removal], flags: list[str]) -> list[Removal]:
+    """If almost nothing survived a long input, restore the best prose region."""
+    cfg = doc.config
+    kept = sum(b.feat.chars for b in doc.blocks if b.removed_by is None)
+    total = sum(b.feat.chars for b in doc.blocks)
+    prose = sum(b.feat.chars for b in doc.blocks if b.feat.prose)
+    if total < cfg.guard_min_input_chars or kept >= cfg.guard_min_body_ratio * max(prose, 1) or not prose:
+        return removals
+    best = max(range(len(doc.blocks)), key=lambda i: doc.blocks[i].feat.chars * doc.blocks[i].feat.prose)
+    restored = {best}
+    for step in (-1, 1):  # grow over neighbouring prose
+        j = best + step
+        while 0 <= j < len(doc.blocks) and doc.blocks[j].feat.prose:
+            restored.add(j)
+            j += step
+    for i in restored:
+        doc.blocks[i].removed_by = None
+    flags.append(GUARD)
+    lines = {doc.blocks[i].line for i in restored}
+    texts = {doc.blocks[i].text for i in restored}
+    return [r for r in removals if not (r.line in lines and r.text in texts)]
+
+
+def assemble(blocks: list[Block]) -> str:
+    """Live blocks -> body text: blank line between blocks, list items kept together."""
+    parts: list[str] = []
+    items: list[str] = []
+    for block in blocks:
+        if block.removed_by is not None:
+            continue
+        if block.kind == "li":
+            items.append("- " + block.text)
+            continue
+        if items:
+            parts.append("\n".join(items))
+            items = []
+        parts.append(block.table.render() if block.table is not None else block.text)
+    if items:
+        parts.append("\n".join(items))
+    return "\n\n".join(p for p in parts if p)
+
+
+def run(text: str, config: Config, lang: str | None = None, url: str | None = None) -> Article:
+    """The whole text-mode pipeline on one document."""
+    doc, removals = build(text, config, lang)
+    run_rules(doc, removals)
+    run_core(doc, removals)
+    flags: list[str] = []
+    removals = _guard(doc, removals, flags)
+    removals.sort(key=lambda r: r.line)
+    meta: dict[str, Any] = doc.meta
+    return Article(
+        body=assemble(doc.blocks),
+        title=meta.get("title"),
+        subtitle=meta.get("subtitle"),
+        authors=list(meta.get("authors", [])),
+        published=meta.get("published"),
+        site=meta.get("site"),
+        lang=doc.lang,
+        removed=removals,
+        flags=flags,
+    )

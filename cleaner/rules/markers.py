@@ -1,0 +1,39 @@
+"""End markers and decoration: typographic furniture that carries no words."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..blocks import Block
+from ..lexicon import Lexicon
+from .base import Doc, block_rule, trim_rule
+
+_NO_WORDS = re.compile(r"^[\W_]+$")
+
+
+@cache
+def _end_marker(lex: Lexicon) -> re.Pattern[str]:
+    alternatives = "|".join(lex.items("marker", "end"))
+    return re.compile(rf"(?:\s*(?:{alternatives}))+\s*$", re.I)
+
+
+@trim_rule("marker.end", "an end-of-article marker (***, (END), -30-) after the last sentence")
+def end_marker(block: Block, doc: Doc) -> list[tuple[int, int]]:
+    """Cut a trailing end marker; a marker glued to text must follow a sentence end."""
+    text = block.text
+    if not text or text[-1].isalnum():
+        return []
+    m = _end_marker(doc.lex).search(text)
+    if not m:
+        return []
+    before = text[: m.start()].rstrip()
+    if before and not before[-1] in ".!?…\"'”’»)" and not m.group(0)[0].isspace():
+        return []
+    return [(m.start(), m.end())]
+
+
+@block_rule("marker.symbols", "a line without letters or digits (separator, stray punctuation)")
+def symbols(block: Block, doc: Doc) -> bool:
+    """Lines of asterisks, dashes, bullets or lone punctuation."""
+    return block.kind != "table" and bool(_NO_WORDS.match(block.text))

@@ -1,0 +1,96 @@
+"""Pictures that left words behind: alt text of logos and icons, photo captions, credits."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..blocks import Block
+from ..dates import find_date
+from ..lexicon import Lexicon
+from .base import Doc, block_rule
+
+_WORDS = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
+_TRAILING_PARENS = re.compile(r"\(([^()]{1,100})\)\s*\.?\s*$")
+_HANDLE_OR_DOMAIN = re.compile(r"@\w+|\b\w[\w-]*\.(?:com|net|org|id|co|io)\b", re.I)
+_MODAL = re.compile(
+    r"\b(?:will|would|to|may|might|can|could|should|must|shall|did|do|does|not|never|also|plans? to)\s+$", re.I
+)
+
+
+@cache
+def _caption_prefix(lex: Lexicon) -> re.Pattern[str]:
+    alt = "|".join(
+        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(lex.items("caption", "prefixes")), key=len, reverse=True)
+    )
+    # "Photo: ...", "Foto | ...", "Photo/Illustration ...", "Photo by ...", "(Photo: ...)"
+    return re.compile(
+        rf"^[(\[]?\s*(?:{alt})(?:\s*[:：|]|\s*/\s*\w+|\s+(?:by|courtesy|credit|via|oleh|von|de|par|por)\b)", re.I
+    )
+
+
+@block_rule("media.alt_text", "alt text of a logo, avatar, icon, badge or background image")
+def alt_text(block: Block, doc: Doc) -> bool:
+    """'logo', 'Avatar photo', 'facebook icon', 'Orange background', 'app-storeplay-store'."""
+    lex = doc.lex
+    if block.kind == "table" or block.feat.words > 5:
+        return False
+    k = block.key
+    if k in lex.set("alt_text", "lines"):
+        return True
+    pattern = lex.patterns("alt_text", "patterns")
+    if pattern and pattern.search(k):
+        return True
+    words = _WORDS.findall(k)
+    if not words or block.feat.sentences:
+        return False
+    if words[-1] in lex.set("alt_text", "nouns") and len(words) <= 4:
+        return True
+    return len(words) <= 3 and words[-1] in lex.set("alt_text", "background") and (
+        len(words) == 1 or words[0] in lex.set("alt_text", "colors")
+    )
+
+
+@block_rule("caption.credit", "a photo caption or picture credit")
+def caption_credit(block: Block, doc: Doc) -> bool:
+    """Blocks opening with 'Photo:'/'Foto/...', credit-only lines, or a short caption
+    closed by a credit in parentheses ('... (Instagram.com @user)', '... (Pool)')."""
+    f = block.feat
+    if block.kind == "table" or f.chars > 500:
+        return False
+    lex = doc.lex
+    text = block.text
+    if _caption_prefix(lex).match(text):
+        return True
+    credits = lex.set("caption", "credits")
+    if block.key in credits:
+        return True
+    m = _TRAILING_PARENS.search(text)
+    if m and f.chars <= 300 and f.sentences <= 2:
+        inside = m.group(1)
+        credit = lex.phrases("caption", "credits")
+        if _HANDLE_OR_DOMAIN.search(inside) or (credit and credit.search(inside) and len(inside.split()) <= 6):
+            return True
+    return False
+
+
+@block_rule("caption.photo_description", "a photo caption standing alone: who is pictured, where and when")
+def photo_description(block: Block, doc: Doc) -> bool:
+    """One present-tense sentence ending with the picture's date ('X arrives at Y on
+    May 29, 2025.'), or one naming positions in the frame ('third from right')."""
+    f = block.feat
+    text = block.text
+    if block.kind != "p" or f.chars > 300 or f.sentences != 1 or not text.endswith("."):
+        return False
+    lex = doc.lex
+    positions = lex.phrases("caption", "positions")
+    date = find_date(text, lex)
+    dated = date is not None and date.end >= len(text.rstrip(". ")) - 1
+    if not dated:
+        return False
+    if positions and positions.search(text):
+        return True
+    verbs = lex.phrases("caption", "verbs")
+    if verbs is None:
+        return False
+    return any(not _MODAL.search(text[: m.start()]) for m in verbs.finditer(text[: date.start]))

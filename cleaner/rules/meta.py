@@ -1,0 +1,229 @@
+"""Lines that are metadata, not body: title, subtitle, byline, date line, site name.
+
+These rules remove the line and hand its value to the article (``title``, ``authors``,
+``published``, ``site``). The first value found for a field wins; authors accumulate.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from ..blocks import Block
+from ..dates import find_date
+from ..lexicon import Lexicon, key
+from .base import Doc, block_rule, section_rule
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?")
+_NAME_JOINERS = re.compile(r"\s*(?:,|;|&|\band\b|\bdan\b|\bund\b|\by\b|\bet\b|\be\b)\s*", re.I)
+_NAME_PARTICLES = frozenset(
+    "van von der den de del della di da dos das du la le bin binti ibn al el y e mc mac st. jr. sr. ii iii".split()
+)
+_BYLINE_TAIL = re.compile(r"\s*(?:[|·•/]|\s[-–—]\s*(?=\d)|,\s*(?=\d)|\s(?=\d{1,2}[./]\s?\d)).*$")
+_TIMEZONE = re.compile(r"^(?:[A-Z]{2,5}|GMT[+-]\d+|UTC[+-]\d+)$")
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[|·»:]{1,2}|[-–—])\s+")
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Dr|Mr|Mrs|Ms|No|vs)\.$")
+_HEAD_DEBRIS = ("meta.", "social.", "media.", "caption.", "nav.", "ads.", "teaser.", "widget.", "dup.")
+
+
+@cache
+def _byline_prefix(lex: Lexicon) -> re.Pattern[str]:
+    alt = "|".join(
+        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(lex.items("byline", "prefixes")), key=len, reverse=True)
+    )
+    return re.compile(rf"^(?:{alt})(?!\w)\s*[:：]?\s*", re.I)
+
+
+def _names(text: str) -> list[str]:
+    """Split 'A, B and C' into names; empty when any part does not read as a name."""
+    text = text.strip().strip(".").strip()
+    parts = [p.strip(" .") for p in _NAME_JOINERS.split(text) if p and p.strip(" .")]
+    if not parts or len(parts) > 6:
+        return []
+    for part in parts:
+        words = _WORD.findall(part)
+        if not 1 <= len(words) <= 6 or any(ch.isdigit() for ch in part):
+            return []
+        capital = sum(1 for w in words if w[0].isupper() or w.lower() in _NAME_PARTICLES)
+        if capital < len(words) or len(part) > 60:
+            return []
+    return parts
+
+
+@block_rule("meta.byline", "a byline or author/editor role line (kept as the authors field)")
+def byline(block: Block, doc: Doc) -> Any:
+    """'By A and B', 'BY: Agency', '(This article was written by A and B.)',
+    'Penulis: A', or a bare role label such as '- Writer'."""
+    f = block.feat
+    if block.kind == "table" or f.words > 16 or f.chars > 160:
+        return False
+    lex = doc.lex
+    k = block.key
+    if k in lex.set("byline", "author_roles") or k in lex.set("byline", "other_roles"):
+        return True  # a role label whose name was an image or a link the dump lost
+    text = block.text.strip().strip("()[]").strip()
+    m = _byline_prefix(lex).match(text)
+    role = None
+    if not m:
+        head, sep, rest = text.partition(":")
+        role = key(head) if sep else None
+        if role not in lex.set("byline", "author_roles") and role not in lex.set("byline", "other_roles"):
+            return False
+        rest = rest.strip()
+    else:
+        rest = text[m.end():]
+    meta: dict[str, Any] = {}
+    date = find_date(rest, lex)
+    if date is not None:
+        meta["published"] = date.iso
+        rest = rest[: date.start]
+    rest = _BYLINE_TAIL.sub("", rest).strip(" -–—,·|")
+    names = _names(rest)
+    if not names:
+        return False
+    if role is None or role in lex.set("byline", "author_roles"):
+        meta["authors"] = names
+    return meta or True
+
+
+@block_rule("meta.dateline", "the publication date line (kept as the published field)")
+def dateline(block: Block, doc: Doc) -> Any:
+    """A short line that is a date with at most a weekday, time, zone and label."""
+    f = block.feat
+    if block.kind == "table" or f.words > 14 or f.chars > 100:
+        return False
+    lex = doc.lex
+    date = find_date(block.text, lex)
+    if date is None:
+        return False
+    rest = block.text[: date.start] + " " + block.text[date.end:]
+    allowed = lex.set("dateline", "labels") | lex.set("dateline", "weekdays")
+    leftover = [
+        w for w in _WORD.findall(rest)
+        if key(w) not in allowed and not _TIMEZONE.match(w.strip(".")) and key(w) not in lex.set("dateline", "am_pm")
+    ]
+    return {"published": date.iso} if len(leftover) <= 1 else False
+
+
+def _relative_time(doc: Doc) -> re.Pattern[str] | None:
+    return doc.lex.patterns("relative_time", "patterns")
+
+
+def _timestamp_split(block: Block, doc: Doc) -> tuple[str, bool]:
+    """(text before a trailing relative time, whether the block ends with one)."""
+    f = block.feat
+    pattern = _relative_time(doc)
+    if block.kind == "table" or f.words > 8 or f.sentences or pattern is None:
+        return "", False
+    m = None
+    for m in pattern.finditer(block.text):  # noqa: B007 - the last match
+        pass
+    if m is None or block.text[m.end():].strip(" .)]|·•"):
+        return "", False
+    return block.text[: m.start()].strip(" -–—|·•,:"), True
+
+
+@block_rule("meta.site", "the source or site name above the article, with its timestamp (kept as the site field)")
+def site_line(block: Block, doc: Doc) -> Any:
+    """Before the first paragraph of prose: '<Site name><relative time>', as in
+    'The Mainichia day ago' (the dump glued the name to 'a day ago')."""
+    source, stamped = _timestamp_split(block, doc)
+    if not stamped or not source or len(source.split()) > 5 or not source[0].isupper():
+        return False
+    if any(b.removed_by is None and b.feat.prose for b in doc.blocks[: block.index]):
+        return False
+    return {"site": source}
+
+
+@block_rule("teaser.timestamp", "a relative timestamp ('8 hours ago') of a teaser or widget")
+def relative_timestamp(block: Block, doc: Doc) -> bool:
+    """A short line that is a relative time, possibly after a one-word label."""
+    source, stamped = _timestamp_split(block, doc)
+    return stamped and len(source.split()) <= 1
+
+
+def _title_like(block: Block) -> bool:
+    f = block.feat
+    text = block.text
+    if block.kind != "p" or not 2 <= f.words <= 30 or f.chars > 250 or f.links > 0 or f.sentences > 1:
+        return False
+    return not text.endswith(".") or bool(_ABBREVIATION_END.search(text))
+
+
+def _split_site(title: str) -> tuple[str, str | None]:
+    """'Headline | Site' -> ('Headline', 'Site') when the tail is short."""
+    parts = _TITLE_SEPARATOR.split(title)
+    if len(parts) >= 2:
+        head, tail = title[: title.rfind(parts[-1])].rstrip(" |·»:-–—"), parts[-1]
+        if len(tail.split()) <= 4 and len(tail) <= 40 and len(head.split()) >= 3:
+            return head, tail
+    return title, None
+
+
+def _similar(a: str, b: str) -> bool:
+    """Two keys say the same title: equal, or sharing nearly all their words."""
+    if a == b:
+        return True
+    wa, wb = set(a.split()), set(b.split())
+    if len(wa) < 3 or len(wb) < 3:
+        return False
+    return len(wa & wb) / len(wa | wb) >= 0.75
+
+
+@section_rule("meta.title", "the article's title (kept as the title field)")
+def title(doc: Doc):
+    """The first title-like block before the first paragraph of prose; a site suffix
+    ('Headline | Site') goes to the site field."""
+    for n, i in enumerate(doc.live()):
+        block = doc.blocks[i]
+        if n >= 6 or (block.feat.prose and block.feat.chars >= 150):
+            return
+        if _title_like(block):
+            headline, site = _split_site(block.text)
+            meta: dict[str, Any] = {"title": headline}
+            if site:
+                meta["site"] = site
+            doc.meta.setdefault("_title_index", i)
+            yield i, meta
+            return
+
+
+@section_rule("meta.title_repeat", "the title repeated on the page")
+def title_repeat(doc: Doc):
+    """Blocks that say the title again (the page's h1 after its <title>, teaser copies)."""
+    if "title" not in doc.meta:
+        return
+    wanted = {key(doc.meta["title"])}
+    limit = len(doc.meta["title"]) * 1.6 + 20
+    for i in doc.live():
+        block = doc.blocks[i]
+        if block.kind != "p" or block.feat.chars > limit or block.feat.sentences > 1:
+            continue
+        full = block.key
+        head = key(_split_site(block.text)[0])
+        if any(_similar(full, w) or _similar(head, w) for w in wanted):
+            doc.meta.setdefault("_repeat_index", i)
+            yield i
+
+
+@section_rule("meta.subtitle", "the subtitle under the title (kept as the subtitle field)")
+def subtitle(doc: Doc):
+    """The block right after the title (or its first repeat) when byline, date or share
+    debris separates it from the body."""
+    anchors = [doc.meta.get("_title_index"), doc.meta.get("_repeat_index")]
+    for anchor in anchors:
+        if anchor is None:
+            continue
+        nxt = doc.next_live(anchor)
+        if nxt is None:
+            continue
+        block = doc.blocks[nxt]
+        f = block.feat
+        if block.kind != "p" or not 4 <= f.words <= 60 or f.sentences > 2 or block.text.endswith(":"):
+            continue
+        after = doc.next_live(nxt)
+        gap = doc.blocks[nxt + 1 : after if after is not None else len(doc.blocks)]
+        if any(b.removed_by and b.removed_by.startswith(_HEAD_DEBRIS) for b in gap):
+            yield nxt, {"subtitle": block.text}
+            return

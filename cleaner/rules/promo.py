@@ -1,0 +1,76 @@
+"""Promotional paragraphs: press-release ads, contact lines, portal plugs, app prompts,
+product upsells. Each needs two signals (a topic and a call to action), so news *about*
+press releases, apps or websites keeps its sentences."""
+
+from __future__ import annotations
+
+import re
+
+from ..blocks import Block
+from .base import Doc, block_rule
+
+# A phone number: 9+ digits, optionally grouped by spaces, dots, dashes or parentheses.
+_PHONE = re.compile(r"(?<![\w+])\+?\(?\d(?:[\d\s().-]{7,18})\d(?!\w)")
+_DOMAIN = re.compile(r"(?<![\w@/])[a-z0-9][\w-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|co|id|io|info|news|tv|me|my|sg|biz|online|site|web\.id|co\.id|or\.id|go\.id|ac\.id)\b", re.I)
+
+
+def _has(doc: Doc, group: str, name: str, text: str) -> bool:
+    pattern = doc.lex.phrases(group, name)
+    return bool(pattern and pattern.search(text))
+
+
+def _digits(text: str) -> int:
+    return sum(ch.isdigit() for ch in text)
+
+
+@block_rule("promo.press_release", "advertises press-release publication or distribution services")
+def press_release_ad(block: Block, doc: Doc) -> bool:
+    """Mentions press releases together with an offer or call to action."""
+    if block.feat.chars > 600 or block.kind == "table":
+        return False
+    text = block.text
+    return _has(doc, "press_release", "topic", text) and _has(doc, "press_release", "offers", text) and (
+        _has(doc, "contact", "phrases", text) or bool(re.search(r"\b(?:please|click|klik|we|our|kami)\b", text, re.I))
+        or bool(_DOMAIN.search(text)) or "bulk" in text.lower()
+    )
+
+
+@block_rule("promo.contact", "a promotional contact line with phone or messenger numbers")
+def contact_line(block: Block, doc: Doc) -> bool:
+    """'For information, please contact ...: 0853...' style lines."""
+    if block.feat.chars > 400 or block.kind == "table":
+        return False
+    phone = _PHONE.search(block.text)
+    return bool(phone and _digits(phone.group(0)) >= 9 and _has(doc, "contact", "phrases", block.text))
+
+
+@block_rule("promo.portal_plug", "points the reader to the publisher's other portals or channels")
+def portal_plug(block: Block, doc: Doc) -> bool:
+    """A call to action naming a website or channel ('read more news on X.com')."""
+    if block.feat.chars > 400 or block.kind == "table" or block.feat.sentences > 3:
+        return False
+    text = block.text
+    venue = bool(_DOMAIN.search(text)) or _has(doc, "portal", "venues", text)
+    return venue and _has(doc, "portal", "cta", text)
+
+
+@block_rule("promo.app_download", "asks the reader to download or install an app")
+def app_download(block: Block, doc: Doc) -> bool:
+    """'Download our app', or a store name with a download verb and the word app."""
+    if block.feat.chars > 500 or block.kind == "table":
+        return False
+    text = block.text
+    if _has(doc, "app", "phrases", text):
+        return True
+    return (
+        _has(doc, "app", "stores", text) and _has(doc, "app", "verbs", text) and _has(doc, "app", "nouns", text)
+    )
+
+
+@block_rule("promo.upsell", "advertises the site's own product, feature or subscription")
+def upsell(block: Block, doc: Doc) -> bool:
+    """Short headline-like blocks such as 'Try Our AI Features' or 'Start your free trial'."""
+    f = block.feat
+    if f.chars > 160 or block.kind == "table" or (f.sentences > 1 and not block.text.endswith(":")):
+        return False
+    return _has(doc, "upsell", "phrases", block.text)

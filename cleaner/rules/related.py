@@ -1,0 +1,115 @@
+"""Related, latest and popular-news blocks: their headings, teasers and inline links."""
+
+from __future__ import annotations
+
+import re
+
+from ..blocks import Block
+from ..dates import find_date
+from .base import Doc, block_rule, section_rule
+
+_LINK_SEPARATOR = re.compile(r"^\W*[:：|»>›→\-–—]")
+# Prose before a related heading needed before its teasers may include summaries: a list
+# near the top of the page is a menu whose "summary" would be the article itself.
+_PROSE_BEFORE_SUMMARIES = 400
+
+
+def is_related_heading(block: Block, doc: Doc) -> bool:
+    """A short block that is (or opens with) a related/latest-news heading phrase."""
+    if block.kind != "p" or block.feat.words > 8 or block.feat.sentences > 1:
+        return False
+    lex = doc.lex
+    if block.key in lex.set("related", "headings"):
+        return True
+    prefix = lex.prefixes("related", "heading_prefixes")
+    return bool(prefix and block.feat.words <= 7 and prefix.match(block.key))
+
+
+def _relative_time(block: Block, doc: Doc) -> bool:
+    pattern = doc.lex.patterns("relative_time", "patterns")
+    return bool(pattern and block.feat.words <= 8 and pattern.search(block.text))
+
+
+def _dated(block: Block, doc: Doc) -> bool:
+    return block.feat.words <= 12 and find_date(block.text, doc.lex) is not None
+
+
+def _headline(block: Block) -> bool:
+    """A teaser headline or label: short, and not a sentence ending in a full stop."""
+    f = block.feat
+    if block.kind not in ("p", "li") or not 1 <= f.words <= 25 or f.chars > 200:
+        return False
+    return f.sentences == 0 or (f.sentences == 1 and not block.text.endswith("."))
+
+
+@section_rule(
+    "related.section",
+    "a related/latest/popular-news heading and the teaser list under it (headlines, dates, summaries)",
+)
+def related_section(doc: Doc):
+    """From a related heading on, remove teasers: headlines, sources, dates, relative
+    times and repeated titles. A prose block ends the section unless the list has shown
+    teaser evidence (a date, a relative time, a repeated headline), the block follows a
+    headline, and the heading came after the article began: then it is a teaser summary.
+    """
+    blocks = doc.blocks
+    prose_before = 0
+    i = 0
+    n = len(blocks)
+    while i < n:
+        block = blocks[i]
+        if block.removed_by is not None:
+            i += 1
+            continue
+        if not is_related_heading(block, doc):
+            if block.feat.prose:
+                prose_before += block.feat.chars
+            i += 1
+            continue
+        yield i
+        evidence = False
+        previous: Block | None = None
+        seen: set[str] = set()
+        i += 1
+        while i < n:
+            b = blocks[i]
+            if b.removed_by is not None:
+                i += 1
+                continue
+            if is_related_heading(b, doc):
+                yield i
+            elif _relative_time(b, doc) or _dated(b, doc) or (b.key and b.key in seen):
+                evidence = True
+                yield i
+            elif _headline(b):
+                yield i
+            elif (
+                b.kind == "p"
+                and evidence
+                and previous is not None
+                and _headline(previous)
+                and prose_before >= _PROSE_BEFORE_SUMMARIES
+            ):
+                yield i
+            else:
+                break
+            seen.add(b.key)
+            previous = b
+            i += 1
+
+
+@block_rule("related.inline", "a 'read also' link to another article placed inside the text")
+def related_inline(block: Block, doc: Doc) -> bool:
+    """'Baca Juga: ...', 'Read also: ...', 'Lesen Sie auch: ...' lines."""
+    f = block.feat
+    if block.kind == "table" or f.chars > 250 or f.sentences > 2:
+        return False
+    prefix = doc.lex.prefixes("related", "inline")
+    m = prefix.match(block.text) if prefix else None
+    if not m:
+        return False
+    rest = block.text[m.end():]
+    if _LINK_SEPARATOR.match(rest):
+        return True
+    # Without a separator only a multi-word cue ("Baca juga Judul") followed by a title counts.
+    return " " in m.group(0).strip() and bool(rest.strip()) and not rest.rstrip().endswith(".")
