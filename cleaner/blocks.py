@@ -34,7 +34,9 @@ class Block:
     ``kind`` is ``"p"`` (paragraph or heading), ``"li"`` (list item, bullet stripped) or
     ``"table"`` (``table`` holds the rows). ``line`` is the 1-based input line it starts
     on; ``gap`` the number of blank lines before it. ``removed_by`` is the id of the rule
-    that removed it, ``None`` while it is live; ``label`` is the core's final class.
+    that removed it, ``None`` while it is live; ``cls`` is the core's context-free class
+    and ``label`` its final one (both kept, as jusText does, to show why a block ended
+    where it did).
     ``index``, ``key`` (lexicon form of the text) and ``feat`` are filled in by the
     document that holds the block.
     """
@@ -45,6 +47,7 @@ class Block:
     gap: int = 0
     table: Table | None = None
     removed_by: str | None = None
+    cls: str = ""
     label: str = ""
     index: int = -1
     key: str = ""
@@ -71,15 +74,14 @@ def split_lines(text: str) -> list[tuple[int, int, str]]:
 def _joins(prev: str, line: str) -> bool:
     """Whether ``line`` continues ``prev`` mid-sentence (an inline tag broke it)."""
     first = line[0]
-    if first in _CLOSERS or (first == "." and line[1:2] in ("", " ")) or _ENDS_OPEN.search(prev):
+    if first in _CLOSERS or (first == "." and line[1:2] in ("", " ")) or _ENDS_OPEN.search(prev[-2:]):
         return True
-    return first.islower() and not _ENDS_SENTENCE.search(prev) and not _BULLET.match(line)
+    return first.islower() and not _ENDS_SENTENCE.search(prev[-12:]) and not _BULLET.match(line)
 
 
 def _glue(prev: str, line: str) -> str:
-    if line[0] in _CLOSERS or line[0] == "." or _ENDS_OPEN.search(prev):
-        return prev + line
-    return prev + " " + line
+    """The separator to put between a fragment and the one it continues."""
+    return "" if line[0] in _CLOSERS or line[0] == "." or _ENDS_OPEN.search(prev[-2:]) else " "
 
 
 def to_blocks(items: list[tuple[int, int, str] | Block], config: Config) -> list[Block]:
@@ -88,20 +90,31 @@ def to_blocks(items: list[tuple[int, int, str] | Block], config: Config) -> list
     ``items`` are ``(line_number, gap, text)`` tuples or blocks already built (tables).
     """
     blocks: list[Block] = []
+    pieces: list[str] = []  # fragments of the last block, joined once at the end
+
+    def close() -> None:
+        if len(pieces) > 1:
+            blocks[-1].text = "".join(pieces)
+        pieces.clear()
+
     for item in items:
         if isinstance(item, Block):
+            close()
             blocks.append(item)
             continue
         number, gap, line = item
-        prev = blocks[-1] if blocks else None
-        if prev is not None and gap == 0 and prev.kind == "p" and _joins(prev.text, line):
-            prev.text = _glue(prev.text, line)
+        if pieces and gap == 0 and blocks[-1].kind == "p" and _joins(pieces[-1], line):
+            pieces.append(_glue(pieces[-1], line))
+            pieces.append(line)
             continue
+        close()
         bullet = _BULLET.match(line)
         if bullet:
             blocks.append(Block(line[bullet.end():], number, "li", gap))
         else:
             blocks.append(Block(line, number, "p", gap))
+        pieces.append(blocks[-1].text)
+    close()
     limit = config.max_block_chars
     if any(len(b.text) > limit for b in blocks):
         blocks = [piece for b in blocks for piece in _cut(b, limit)]

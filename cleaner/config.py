@@ -36,6 +36,9 @@ class Config:
     neighbour_distance: int = 4  # how far a short block looks for a classified neighbour
     bad_block_weight: float = 60.0  # region search: a boilerplate block costs this many chars
     short_block_weight: float = 8.0  # region search: an undecided block costs this many chars
+    debris_block_weight: float = 60.0  # region search: a block a named rule removed costs this
+    barrier_prose_chars: int = 300  # prose before a related/comments heading that makes it "late"
+    late_section_discount: float = 0.4  # a run after n late headings weighs 0.4**n of its size
     region_keep_ratio: float = 0.5  # a second prose region is kept when it has this share of the first
 
     # -- guard -----------------------------------------------------------------------

@@ -25,6 +25,9 @@ from .config import Config
 from .rules.base import Doc, Rule
 
 GOOD, NEARGOOD, SHORT, BAD = "good", "neargood", "short", "bad"
+# Blocks removed as metadata (title, byline, date) sit inside articles: they cost nothing.
+_SILENT = frozenset({"meta.title", "meta.title_repeat", "meta.subtitle", "meta.byline", "meta.dateline",
+                     "meta.site", "marker.end", "marker.symbols"})
 
 OUTSIDE = Rule(
     "core.outside_article",
@@ -114,31 +117,84 @@ def _settle(classes: list[str], lo: int, hi: int, cfg: Config) -> list[str]:
     return out
 
 
-def scan(doc: Doc) -> Iterator[tuple[int, Rule]]:
-    """Blocks the core drops, as ``(index, rule)``; it also sets ``block.label``."""
+#: Rules whose removed block opens a section that is not the article (related list,
+#: comments). The region search may not cross one, and a run found after one that
+#: follows real prose is discounted: such sections come after the article.
+BARRIERS = frozenset({"related.section", "widget.comments"})
+DEBRIS = "debris"
+
+
+def _weights(doc: Doc, classes: list[str]) -> list[float]:
     cfg = doc.config
-    live = doc.live()
-    if not live:
+    out = []
+    for block, cls in zip(doc.blocks, classes):
+        if cls == DEBRIS:
+            out.append(-cfg.debris_block_weight)
+        elif cls:
+            out.append(_weight(cls, block.feat.chars, cfg))
+        else:
+            out.append(0.0)
+    return out
+
+
+def _segments(doc: Doc, classes: list[str]) -> list[tuple[int, int, int]]:
+    """Runs between barrier blocks as ``(start, end, late)``; ``late`` counts the
+    barriers before the run that themselves follow prose."""
+    segments, start, late, prose = [], 0, 0, 0
+    for i, block in enumerate(doc.blocks):
+        if block.removed_by in BARRIERS:
+            if i > start:
+                segments.append((start, i, late))
+            if prose >= doc.config.barrier_prose_chars:
+                late += 1
+                prose = 0
+            start = i + 1
+        elif classes[i] == GOOD:
+            prose += block.feat.chars
+    if start < len(doc.blocks):
+        segments.append((start, len(doc.blocks), late))
+    return segments
+
+
+def scan(doc: Doc) -> Iterator[tuple[int, Rule]]:
+    """Blocks the core drops, as ``(index, rule)``; it also sets ``cls`` and ``label``."""
+    cfg = doc.config
+    blocks = doc.blocks
+    if not any(b.removed_by is None for b in blocks):
         return
-    classes = [classify(doc, i) for i in live]
-    weights = [_weight(c, doc.blocks[i].feat.chars, cfg) for c, i in zip(classes, live)]
-    best, lo, hi = _best_run(weights, 0, len(live))
+    classes = [classify(doc, i) if b.removed_by is None else (DEBRIS if b.removed_by not in _SILENT else "")
+               for i, b in enumerate(blocks)]
+    weights = _weights(doc, classes)
+    best, lo, hi, best_score = 0.0, 0, 0, 0.0
+    for a, b, late in _segments(doc, classes):
+        value, x, y = _best_run(weights, a, b)
+        score = value * cfg.late_section_discount**late
+        if score > best_score:
+            best, lo, hi, best_score = value, x, y, score
     if best <= 0:
-        lo, hi = 0, len(live)  # nothing reads as prose: leave it to the guard
+        lo, hi = 0, len(blocks)  # nothing reads as prose: leave it to the guard
     regions = [(lo, hi)]
-    for side_lo, side_hi in ((0, lo), (hi, len(live))):
+    seg = next(((a, b) for a, b, _ in _segments(doc, classes) if a <= lo < b), (0, len(blocks)))
+    for side_lo, side_hi in ((seg[0], lo), (hi, seg[1])):
         value, a, b = _best_run(weights, side_lo, side_hi)
         if value >= cfg.region_keep_ratio * best and value > 0:
             regions.append((a, b))
+    live = [i for i, b in enumerate(blocks) if b.removed_by is None]
+    position = {i: k for k, i in enumerate(live)}
+    live_classes = [classes[i] for i in live]
+    final = list(live_classes)
     keep = [False] * len(live)
-    final = list(classes)
     for a, b in regions:
-        settled = _settle(classes, a, b, cfg)
-        for k in range(a, b):
+        ks = [position[i] for i in range(a, b) if i in position]
+        if not ks:
+            continue
+        settled = _settle(live_classes, ks[0], ks[-1] + 1, cfg)
+        for k in ks:
             final[k] = settled[k]
             keep[k] = settled[k] != BAD
     for k, i in enumerate(live):
-        doc.blocks[i].label = final[k]
+        blocks[i].cls = live_classes[k]
+        blocks[i].label = final[k]
         if not keep[k]:
-            inside = any(a <= k < b for a, b in regions)
+            inside = any(a <= i < b for a, b in regions)
             yield i, BOILERPLATE if inside else OUTSIDE

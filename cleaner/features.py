@@ -15,8 +15,12 @@ _DIGIT_TOKEN = re.compile(r"\w*\d\w*")
 _UNSPACED_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0e7f\uac00-\ud7af]")
 _SENTENCE_END = re.compile(r"[.!?…。！？](?:['\"”’»)\]]*)(?=\s|$)|[。！？]")
 _ENDS_SENTENCE = re.compile(r"[.!?…。！？:;]['\"”’»)\]]*$")
+# Every alternative starts at a fixed character or a word start and is bounded, so the
+# search stays linear even on a megabyte-long token.
 _LINKLIKE = re.compile(
-    r"(?:https?://|www\.)\S+|\S+@\S+\.\w{2,}|(?<!\w)[@#][\w.]{2,}|(?<![\w@])[\w-]{2,}\.(?:com|net|org|co|id|io|de|uk|us|info|news|tv|me|jp|my|sg|au|ca|fr|es|it|nl|ru|in|gov|edu)(?:\.\w{2})?\b",
+    r"(?:https?://|www\.)\S+|(?<![^\s(<\[])[^\s@]{1,64}@[\w-]{1,63}\.\w{2,}|(?<![\w@#])[@#]\w[\w.]{1,60}"
+    r"|(?<![\w@.-])[\w-]{2,63}\.(?:com|net|org|co|id|io|de|uk|us|info|news|tv|me|jp|my|sg|au|ca|fr|es|it|nl|ru|in"
+    r"|gov|edu)(?:\.\w{2})?\b",
     re.I,
 )
 
@@ -49,7 +53,7 @@ def measure(text: str, stopwords: frozenset[str]) -> Features:
     if unspaced > n:  # Japanese, Chinese, Thai: count two characters as a word
         n = max(n, unspaced // 2)
     if not tokens:
-        return Features(len(text), n, 0.0, 0, bool(_ENDS_SENTENCE.search(text)), 0.0, 0.0, 0.0, 0.0)
+        return Features(len(text), n, 0.0, 0, bool(_ENDS_SENTENCE.search(text[-12:])), 0.0, 0.0, 0.0, 0.0)
     stop = sum(1 for t in tokens if t.lower() in stopwords) / len(tokens) if stopwords else 0.0
     capitalized = sum(1 for t in tokens if t[0].isupper()) / len(tokens)
     upper = sum(1 for t in tokens if len(t) > 1 and t.isupper()) / len(tokens)
@@ -60,7 +64,7 @@ def measure(text: str, stopwords: frozenset[str]) -> Features:
         words=n,
         stop=stop,
         sentences=len(_SENTENCE_END.findall(text)),
-        ends_sentence=bool(_ENDS_SENTENCE.search(text)),
+        ends_sentence=bool(_ENDS_SENTENCE.search(text[-12:])),
         capitalized=capitalized,
         upper=upper,
         digits=digits,

@@ -27,7 +27,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-_EDGE = re.compile(r"^[\W_]+|[\W_]+$")
+_LEADING = re.compile(r"^[\W_]+")
 _SPACES = re.compile(r"\s+")
 
 
@@ -37,7 +37,9 @@ def key(text: str) -> str:
     >>> key("  » Related Articles: ")
     'related articles'
     """
-    return _SPACES.sub(" ", _EDGE.sub("", text.casefold()))
+    text = _LEADING.sub("", text.casefold())
+    text = _LEADING.sub("", text[::-1])[::-1]  # trailing punctuation, in linear time
+    return _SPACES.sub(" ", text)
 
 
 def shipped() -> tuple[str, ...]:

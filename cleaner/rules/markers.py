@@ -12,10 +12,13 @@ from .base import Doc, block_rule, trim_rule
 _NO_WORDS = re.compile(r"^[\W_]+$")
 
 
+_TAIL = 80  # end markers are short: only the tail of a block is searched
+
+
 @cache
 def _end_marker(lex: Lexicon) -> re.Pattern[str]:
-    alternatives = "|".join(lex.items("marker", "end"))
-    return re.compile(rf"(?:\s*(?:{alternatives}))+\s*$", re.I)
+    alternatives = "|".join(f"(?>{a})" for a in lex.items("marker", "end"))
+    return re.compile(rf"(?:\s*+(?:{alternatives}))++\s*+$", re.I)
 
 
 @trim_rule("marker.end", "an end-of-article marker (***, (END), -30-) after the last sentence")
@@ -24,11 +27,12 @@ def end_marker(block: Block, doc: Doc) -> list[tuple[int, int]]:
     text = block.text
     if not text or text[-1].isalnum():
         return []
-    m = _end_marker(doc.lex).search(text)
+    offset = max(0, len(text) - _TAIL)
+    m = _end_marker(doc.lex).search(text, offset)
     if not m:
         return []
     before = text[: m.start()].rstrip()
-    if before and not before[-1] in ".!?…\"'”’»)" and not m.group(0)[0].isspace():
+    if before and before[-1] not in ".!?…\"'”’»)" and not m.group(0)[0].isspace():
         return []
     return [(m.start(), m.end())]
 
