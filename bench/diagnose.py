@@ -57,16 +57,20 @@ def show_page(root: Path, dump: str, ident: str) -> None:
         body = b.table.text() if b.table else b.text
         if snippets is not None:
             n = norm(body)
-            mark = "W" if any(norm(w) in n for w in snippets["with"]) else (
-                "X" if any(norm(w) in n for w in snippets["without"]) else " ")
+            mark = (
+                "W"
+                if any(norm(w) in n for w in snippets["with"])
+                else ("X" if any(norm(w) in n for w in snippets["without"]) else " ")
+            )
         else:
             sh = shingles(body)
             share = sum((sh & tsh).values()) / max(1, sum(sh.values()))
             mark = "T" if share >= 0.5 else "."
         state = "KEEP" if b.removed_by is None else b.removed_by
         f = b.feat
-        print(f"{mark} {state[:22]:<22} {b.label[:4]:<4} c={f.chars:<5} s={f.stop:.2f} p={f.sentences:<2} "
-              f"| {body[:110]}")
+        print(
+            f"{mark} {state[:22]:<22} {b.label[:4]:<4} c={f.chars:<5} s={f.stop:.2f} p={f.sentences:<2} | {body[:110]}"
+        )
 
 
 def main() -> None:

@@ -14,26 +14,31 @@ class Cleaner:
     'Home'
     """
 
-    def __init__(self, config: Config | None = None):
+    def __init__(self, config: Config | None = None, *, lang: str | None = None):
         self.config = config or DEFAULT
+        self.lang = lang
 
     def __repr__(self) -> str:
-        return f"Cleaner({self.config!r})"
+        return f"Cleaner({self.config!r}, lang={self.lang!r})"
 
     def __reduce__(self):
-        return (Cleaner, (self.config,))
+        return (_rebuild, (self.config, self.lang))
 
     def clean(self, text: str, *, url: str | None = None, lang: str | None = None) -> Article:
-        """Clean a text dump of a page. Never raises on bad text; see :attr:`Article.error`."""
+        """Clean a text dump of a page. ``lang`` (ISO code) overrides detection."""
         if not isinstance(text, str):
             raise TypeError(f"clean() takes str, not {type(text).__name__}; decode bytes first or use clean_html()")
-        return run(text, self.config, lang=lang, url=url)
+        return run(text, self.config, lang=lang or self.lang, url=url)
 
     def clean_html(self, html: str | bytes, *, url: str | None = None, lang: str | None = None) -> Article:
-        """Clean a raw HTML page."""
+        """Clean a raw HTML page (str, or bytes decoded from its declared or detected charset)."""
         from .html import run_html
 
-        return run_html(html, self.config, lang=lang, url=url)
+        return run_html(html, self.config, lang=lang or self.lang, url=url)
+
+
+def _rebuild(config: Config, lang: str | None) -> Cleaner:
+    return Cleaner(config, lang=lang)
 
 
 def clean(text: str, *, url: str | None = None, lang: str | None = None, config: Config | None = None) -> Article:

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 # A list item: a bullet glyph or a dash followed by a space. Numbered items ("1. ...")
 # stay paragraphs: they are as often numbered headings as list items.
-_BULLET = re.compile(r"^(?:[-–•*·▪►▸◦●○■□✓✔➤→]|&bull;)\s+(?=\S)")
+_BULLET = re.compile(r"^(?:[-–•*·▪►▸◦●○■□✓✔➤→]|&bull;)\s+(?=[^\n]*\w)")
 # Characters that cannot open a block: the line continues the previous one.
 _CLOSERS = frozenset(",;:!?)]}»”’%")
 _ENDS_OPEN = re.compile(r"[(\[{«“‘„]$")
@@ -110,7 +110,7 @@ def to_blocks(items: list[tuple[int, int, str] | Block], config: Config) -> list
         close()
         bullet = _BULLET.match(line)
         if bullet:
-            blocks.append(Block(line[bullet.end():], number, "li", gap))
+            blocks.append(Block(line[bullet.end() :], number, "li", gap))
         else:
             blocks.append(Block(line, number, "p", gap))
         pieces.append(blocks[-1].text)

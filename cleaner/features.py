@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
-_DIGIT_TOKEN = re.compile(r"\w*\d\w*")
+_DIGIT_TOKEN = re.compile(r"(?<!\w)\w*\d")  # starts at word starts only: linear
 _UNSPACED_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0e7f\uac00-\ud7af]")
 _SENTENCE_END = re.compile(r"[.!?…。！？](?:['\"”’»)\]]*)(?=\s|$)|[。！？]")
 _ENDS_SENTENCE = re.compile(r"[.!?…。！？:;]['\"”’»)\]]*$")
@@ -30,6 +30,7 @@ class Features:
     """Measurements of one block's text."""
 
     chars: int
+    size: int  # chars, with an unspaced-script (CJK, Thai) character counted as three
     words: int
     stop: float  # share of words that are stopwords of the page's language
     sentences: int  # sentence endings (. ! ? … and CJK full stops)
@@ -52,8 +53,9 @@ def measure(text: str, stopwords: frozenset[str]) -> Features:
     unspaced = len(_UNSPACED_CHAR.findall(text)) if not text.isascii() else 0
     if unspaced > n:  # Japanese, Chinese, Thai: count two characters as a word
         n = max(n, unspaced // 2)
+    size = len(text) + 2 * unspaced
     if not tokens:
-        return Features(len(text), n, 0.0, 0, bool(_ENDS_SENTENCE.search(text[-12:])), 0.0, 0.0, 0.0, 0.0)
+        return Features(len(text), size, n, 0.0, 0, bool(_ENDS_SENTENCE.search(text[-12:])), 0.0, 0.0, 0.0, 0.0)
     stop = sum(1 for t in tokens if t.lower() in stopwords) / len(tokens) if stopwords else 0.0
     capitalized = sum(1 for t in tokens if t[0].isupper()) / len(tokens)
     upper = sum(1 for t in tokens if len(t) > 1 and t.isupper()) / len(tokens)
@@ -61,6 +63,7 @@ def measure(text: str, stopwords: frozenset[str]) -> Features:
     links = len(_LINKLIKE.findall(text)) / len(tokens) if ("." in text or "@" in text or "#" in text) else 0.0
     return Features(
         chars=len(text),
+        size=size,
         words=n,
         stop=stop,
         sentences=len(_SENTENCE_END.findall(text)),

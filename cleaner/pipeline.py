@@ -8,18 +8,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import core, lang as langs
+from . import lang as langs
 from .article import Article, Removal
 from .blocks import Block, split_lines, to_blocks
 from .config import Config
 from .lexicon import load
 from .normalize import normalize
 from .registry import BY_ID
-from .rules import RULES
 from .rules.base import Doc, Hit, Rule
+from .steps import GUARD, PIPELINE
 from .tables import extract_tables
 
-GUARD = "low_confidence"
+LOW_CONFIDENCE = "low_confidence"
 
 
 def _record(removals: list[Removal], rule: Rule, text: str, line: int) -> None:
@@ -66,19 +66,21 @@ def build(text: str, config: Config, lang: str | None) -> tuple[Doc, list[Remova
     return doc, removals
 
 
-def run_rules(doc: Doc, removals: list[Removal]) -> None:
-    """Apply every enabled named rule in :data:`~cleaner.rules.RULES` order."""
-    for rule in RULES:
-        if doc.config.enabled(rule.id):
-            for hit in rule.scan(doc):
+def run_steps(doc: Doc, removals: list[Removal], flags: list[str], steps: tuple[Rule, ...] = PIPELINE) -> list[Removal]:
+    """Run the pipeline steps in order; returns the removal records (the guard may
+    take some back)."""
+    config = doc.config
+    for step in steps:
+        if not config.enabled(step.id):
+            continue
+        if step is GUARD:
+            removals = _guard(doc, removals, flags)
+            continue
+        for hit in step.scan(doc):
+            rule = hit.rule or step
+            if config.enabled(rule.id):
                 _apply(doc, rule, hit, removals)
-
-
-def run_core(doc: Doc, removals: list[Removal]) -> None:
-    """Let the shape-based core drop what the rules did not name."""
-    for index, rule in list(core.scan(doc)):
-        if doc.config.enabled(rule.id):
-            _apply(doc, rule, Hit(index), removals)
+    return removals
 
 
 def _guard(doc: Doc, removals: list[Removal], flags: list[str]) -> list[Removal]:
@@ -98,7 +100,8 @@ def _guard(doc: Doc, removals: list[Removal], flags: list[str]) -> list[Removal]
             j += step
     for i in restored:
         doc.blocks[i].removed_by = None
-    flags.append(GUARD)
+    doc.meta = {k: v for k, v in doc.meta.items() if k in ("authors", "published", "site")}
+    flags.append(LOW_CONFIDENCE)
     lines = {doc.blocks[i].line for i in restored}
     texts = {doc.blocks[i].text for i in restored}
     return [r for r in removals if not (r.line in lines and r.text in texts)]
@@ -126,10 +129,8 @@ def assemble(blocks: list[Block]) -> str:
 def run(text: str, config: Config, lang: str | None = None, url: str | None = None) -> Article:
     """The whole text-mode pipeline on one document."""
     doc, removals = build(text, config, lang)
-    run_rules(doc, removals)
-    run_core(doc, removals)
     flags: list[str] = []
-    removals = _guard(doc, removals, flags)
+    removals = run_steps(doc, removals, flags)
     removals.sort(key=lambda r: r.line)
     meta: dict[str, Any] = doc.meta
     return Article(

@@ -21,7 +21,7 @@ _TAG = re.compile(
     rf"<\s*/?\s*{_TAG_NAMES}\b[^<>|]{{0,80}}>|(?<![\w<])/\s*{_TAG_NAMES}\s*>|<\s*/?\s*{_TAG_NAMES}\s*(?=\s|$|\|)",
     re.I,
 )
-_TABLE_END = re.compile(rf"(?:<\s*/\s*|(?<![\w<])/\s*)table\s*>", re.I)
+_TABLE_END = re.compile(r"(?:<\s*/\s*|(?<![\w<])/\s*)table\s*>", re.I)
 _SEPARATOR = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 _BOUNDARY_WITH_TAGS = re.compile(rf"(?:\s*(?:\||{_TAG.pattern}))+\s*", re.I)
 _PIPE = re.compile(r"\s*\|\s*")
@@ -81,11 +81,8 @@ def _qualifies(run: list[tuple[int, int, str]]) -> bool:
 
 def _cells(text: str) -> list[str]:
     """Split a row into cells; leading and trailing empty cells are dropped."""
-    if _TAG.search(text):
-        cells = _BOUNDARY_WITH_TAGS.split(text)
-    else:
-        cells = _PIPE.split(text)
-    cells = [c.strip() for c in cells]
+    splitter = _BOUNDARY_WITH_TAGS if _TAG.search(text) else _PIPE
+    cells = [c.strip() for c in splitter.split(text)]
     while cells and not cells[-1]:
         cells.pop()
     while cells and not cells[0]:
@@ -97,8 +94,8 @@ def _split_glued_heading(text: str) -> list[str]:
     """``"Some Heading WordsThe paragraph..."`` -> heading and paragraph, when it reads so."""
     for m in _GLUED_HEADING.finditer(text):
         head, rest = text[: m.start()], text[m.start() :]
-        if len(head.split()) >= 3 and not _SENTENCE_END.search(head):
-            if len(rest.split()) >= 8 and _SENTENCE_END.search(rest):
+        if len(head.split()) >= 3 and not _SENTENCE_END.search(head[-8:]):
+            if len(rest.split()) >= 8 and _SENTENCE_END.search(rest[-8:]):
                 return [head.strip(), rest.strip()]
             break
     return [text]

@@ -26,23 +26,30 @@ from ..lexicon import Lexicon, key
 
 
 @dataclass(frozen=True)
-class Hit:
-    """A rule's answer about one block: remove it (with metadata) or cut spans from it."""
-
-    index: int
-    meta: dict[str, Any] | None = None
-    spans: tuple[tuple[int, int], ...] = ()
-
-
-@dataclass(frozen=True)
 class Rule:
-    """A named rule: ``id`` is stable (used in ``removed`` and to disable the rule)."""
+    """A named rule: ``id`` is stable (used in ``removed`` and to disable the rule).
+
+    ``kind`` is ``block``, ``section`` or ``trim`` for named rules, ``core`` for the
+    shape-based core's verdicts, ``parse`` for table repair and ``step`` for pipeline
+    steps that remove nothing themselves (the core run, the guard).
+    """
 
     id: str
     reason: str
     kind: str
     scan: Callable[[Doc], Iterator[Hit]] = field(repr=False, compare=False)
     doc: str = ""
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A rule's answer about one block: remove it (with metadata) or cut spans from it.
+    ``rule`` names the verdict when a step speaks for several rules (the core)."""
+
+    index: int
+    meta: dict[str, Any] | None = None
+    spans: tuple[tuple[int, int], ...] = ()
+    rule: Rule | None = None
 
 
 class Doc:
@@ -52,8 +59,7 @@ class Doc:
     ``meta`` collects the metadata that rules found.
     """
 
-    def __init__(self, blocks: list[Block], lex: Lexicon, config: Config, lang: str | None,
-                 stopwords: frozenset[str]):
+    def __init__(self, blocks: list[Block], lex: Lexicon, config: Config, lang: str | None, stopwords: frozenset[str]):
         self.blocks = blocks
         self.lex = lex
         self.config = config

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from ..blocks import Block
-from .base import Doc, block_rule
+from collections.abc import Iterator
+
+from .base import Doc, section_rule
 
 
-@block_rule("dup.adjacent", "the same text as the block right above it")
-def adjacent_duplicate(block: Block, doc: Doc) -> bool:
+@section_rule("dup.adjacent", "the same text as the block right above it")
+def adjacent_duplicate(doc: Doc) -> Iterator[int]:
     """An exact repeat (case and edge punctuation ignored) of the previous live block."""
-    if not block.key or block.kind == "table":
-        return False
-    prev = doc.prev_live(block.index)
-    return prev is not None and doc.blocks[prev].key == block.key
+    previous = None
+    for block in doc.blocks:
+        if block.removed_by is not None:
+            continue
+        if block.key and block.kind != "table" and block.key == previous:
+            yield block.index
+            continue
+        previous = block.key

@@ -20,9 +20,8 @@ _MODAL = re.compile(
 
 @cache
 def _caption_prefix(lex: Lexicon) -> re.Pattern[str]:
-    alt = "|".join(
-        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(lex.items("caption", "prefixes")), key=len, reverse=True)
-    )
+    prefixes = sorted(set(lex.items("caption", "prefixes")), key=len, reverse=True)
+    alt = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in prefixes)
     # "Photo: ...", "Foto | ...", "Photo/Illustration ...", "Photo by ...", "(Photo: ...)"
     return re.compile(
         rf"^[(\[]?\s*(?:{alt})(?:\s*[:：|]|\s*/\s*\w+|\s+(?:by|courtesy|credit|via|oleh|von|de|par|por)\b)", re.I
@@ -46,8 +45,11 @@ def alt_text(block: Block, doc: Doc) -> bool:
         return False
     if words[-1] in lex.set("alt_text", "nouns") and len(words) <= 4:
         return True
-    return len(words) <= 3 and words[-1] in lex.set("alt_text", "background") and (
-        len(words) == 1 or words[0] in lex.set("alt_text", "colors")
+    # "Orange background": a colour naming a backdrop image (a lone "Background" is a heading).
+    return (
+        2 <= len(words) <= 3
+        and words[-1] in lex.set("alt_text", "background")
+        and (words[0] in lex.set("alt_text", "colors"))
     )
 
 

@@ -16,10 +16,6 @@ from ..lexicon import Lexicon, key
 from .base import Doc, block_rule, section_rule
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?")
-_NAME_JOINERS = re.compile(r"\s*(?:,|;|&|\band\b|\bdan\b|\bund\b|\by\b|\bet\b|\be\b)\s*", re.I)
-_NAME_PARTICLES = frozenset(
-    "van von der den de del della di da dos das du la le bin binti ibn al el y e mc mac st. jr. sr. ii iii".split()
-)
 _BYLINE_TAIL = re.compile(r"\s*(?:[|·•/]|\s[-–—]\s*(?=\d)|,\s*(?=\d)|\s(?=\d{1,2}[./]\s?\d)).*$")
 _TIMEZONE = re.compile(r"^(?:[A-Z]{2,5}|GMT[+-]\d+|UTC[+-]\d+)$")
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[|·»:]{1,2}|[-–—])\s+")
@@ -35,17 +31,24 @@ def _byline_prefix(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"^(?:{alt})(?!\w)\s*[:：]?\s*", re.I)
 
 
-def _names(text: str) -> list[str]:
+@cache
+def _name_joiners(lex: Lexicon) -> re.Pattern[str]:
+    words = "|".join(re.escape(j) for j in sorted(set(lex.items("byline", "joiners")), key=len, reverse=True))
+    return re.compile(rf"\s*(?:[,;&]|(?<!\w)(?:{words})(?!\w))\s*", re.I)
+
+
+def _names(text: str, lex: Lexicon) -> list[str]:
     """Split 'A, B and C' into names; empty when any part does not read as a name."""
     text = text.strip().strip(".").strip()
-    parts = [p.strip(" .") for p in _NAME_JOINERS.split(text) if p and p.strip(" .")]
+    particles = lex.set("byline", "particles")
+    parts = [p.strip(" .") for p in _name_joiners(lex).split(text) if p and p.strip(" .")]
     if not parts or len(parts) > 6:
         return []
     for part in parts:
         words = _WORD.findall(part)
         if not 1 <= len(words) <= 6 or any(ch.isdigit() for ch in part):
             return []
-        capital = sum(1 for w in words if w[0].isupper() or w.lower() in _NAME_PARTICLES)
+        capital = sum(1 for w in words if w[0].isupper() or w.lower().rstrip(".") in particles)
         if capital < len(words) or len(part) > 60:
             return []
     return parts
@@ -72,14 +75,14 @@ def byline(block: Block, doc: Doc) -> Any:
             return False
         rest = rest.strip()
     else:
-        rest = text[m.end():]
+        rest = text[m.end() :]
     meta: dict[str, Any] = {}
     date = find_date(rest, lex)
     if date is not None:
         meta["published"] = date.iso
         rest = rest[: date.start]
     rest = _BYLINE_TAIL.sub("", rest).strip(" -–—,·|")
-    names = _names(rest)
+    names = _names(rest, lex)
     if not names:
         return False
     if role is None or role in lex.set("byline", "author_roles"):
@@ -97,10 +100,11 @@ def dateline(block: Block, doc: Doc) -> Any:
     date = find_date(block.text, lex)
     if date is None:
         return False
-    rest = block.text[: date.start] + " " + block.text[date.end:]
+    rest = block.text[: date.start] + " " + block.text[date.end :]
     allowed = lex.set("dateline", "labels") | lex.set("dateline", "weekdays")
     leftover = [
-        w for w in _WORD.findall(rest)
+        w
+        for w in _WORD.findall(rest)
         if key(w) not in allowed and not _TIMEZONE.match(w.strip(".")) and key(w) not in lex.set("dateline", "am_pm")
     ]
     return {"published": date.iso} if len(leftover) <= 1 else False
@@ -119,7 +123,7 @@ def _timestamp_split(block: Block, doc: Doc) -> tuple[str, bool]:
     m = None
     for m in pattern.finditer(block.text):  # noqa: B007 - the last match
         pass
-    if m is None or block.text[m.end():].strip(" .)]|·•"):
+    if m is None or block.text[m.end() :].strip(" .)]|·•"):
         return "", False
     return block.text[: m.start()].strip(" -–—|·•,:"), True
 
@@ -143,10 +147,17 @@ def relative_timestamp(block: Block, doc: Doc) -> bool:
     return stamped and len(source.split()) <= 1
 
 
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+
+
 def _title_like(block: Block) -> bool:
     f = block.feat
     text = block.text
     if block.kind != "p" or not 2 <= f.words <= 30 or f.chars > 250 or f.links > 0 or f.sentences > 1:
+        return False
+    if len(_LETTERS.findall(text)) < 2:
+        return False
+    if text.endswith(("。", "．", "।")):
         return False
     return not text.endswith(".") or bool(_ABBREVIATION_END.search(text))
 
@@ -171,22 +182,32 @@ def _similar(a: str, b: str) -> bool:
     return len(wa & wb) / len(wa | wb) >= 0.75
 
 
+def _as_title(doc: Doc, i: int) -> dict[str, Any]:
+    headline, site = _split_site(doc.blocks[i].text)
+    meta: dict[str, Any] = {"title": headline}
+    if site:
+        meta["site"] = site
+    doc.meta.setdefault("_title_index", i)
+    return meta
+
+
 @section_rule("meta.title", "the article's title (kept as the title field)")
 def title(doc: Doc):
-    """The first title-like block before the first paragraph of prose; a site suffix
-    ('Headline | Site') goes to the site field."""
-    for n, i in enumerate(doc.live()):
-        block = doc.blocks[i]
-        if n >= 6 or (block.feat.prose and block.feat.chars >= 150):
-            return
-        if _title_like(block):
-            headline, site = _split_site(block.text)
-            meta: dict[str, Any] = {"title": headline}
-            if site:
-                meta["site"] = site
-            doc.meta.setdefault("_title_index", i)
-            yield i, meta
-            return
+    """The first live block when it reads as a headline; a site suffix ('Headline |
+    Site') goes to the site field."""
+    live = doc.live()
+    if live and _title_like(doc.blocks[live[0]]):
+        yield live[0], _as_title(doc, live[0])
+
+
+@section_rule("meta.lead_headline", "a headline-like line left at the top of the body (the title if none was found)")
+def lead_headline(doc: Doc):
+    """After the core: a body that opens with a headline-like line would give that line
+    away as the title when cleaned again, so it is settled now: it becomes the title, or,
+    when the page already had one, it goes. This keeps cleaning idempotent."""
+    live = doc.live()
+    if live and _title_like(doc.blocks[live[0]]):
+        yield (live[0], _as_title(doc, live[0])) if "title" not in doc.meta else live[0]
 
 
 @section_rule("meta.title_repeat", "the title repeated on the page")

@@ -11,7 +11,14 @@ from .base import Doc, block_rule
 
 # A phone number: 9+ digits, optionally grouped by spaces, dots, dashes or parentheses.
 _PHONE = re.compile(r"(?<![\w+])\+?\(?\d(?:[\d\s().-]{7,18})\d(?!\w)")
-_DOMAIN = re.compile(r"(?<![\w@/])[a-z0-9][\w-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|co|id|io|info|news|tv|me|my|sg|biz|online|site|web\.id|co\.id|or\.id|go\.id|ac\.id)\b", re.I)
+_DOMAIN = re.compile(
+    r"(?<![\w@/])[a-z0-9][\w-]*(?:\.[a-z0-9-]+)*"
+    r"\.(?:com|net|org|co|id|io|info|news|tv|me|my|sg|biz|online|site|web\.id|co\.id|or\.id|go\.id|ac\.id)\b",
+    re.I,
+)
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\b(?:please|now|today|also)\s+)\W*$", re.I)
 
 
 def _has(doc: Doc, group: str, name: str, text: str) -> bool:
@@ -29,9 +36,15 @@ def press_release_ad(block: Block, doc: Doc) -> bool:
     if block.feat.chars > 600 or block.kind == "table":
         return False
     text = block.text
-    return _has(doc, "press_release", "topic", text) and _has(doc, "press_release", "offers", text) and (
-        _has(doc, "contact", "phrases", text) or bool(re.search(r"\b(?:please|click|klik|we|our|kami)\b", text, re.I))
-        or bool(_DOMAIN.search(text)) or "bulk" in text.lower()
+    return (
+        _has(doc, "press_release", "topic", text)
+        and _has(doc, "press_release", "offers", text)
+        and (
+            _has(doc, "contact", "phrases", text)
+            or bool(re.search(r"\b(?:please|click|klik|we|our|kami)\b", text, re.I))
+            or bool(_DOMAIN.search(text))
+            or "bulk" in text.lower()
+        )
     )
 
 
@@ -60,11 +73,12 @@ def app_download(block: Block, doc: Doc) -> bool:
     if block.feat.chars > 500 or block.kind == "table":
         return False
     text = block.text
-    if _has(doc, "app", "phrases", text):
-        return True
-    return (
-        _has(doc, "app", "stores", text) and _has(doc, "app", "verbs", text) and _has(doc, "app", "nouns", text)
-    )
+    phrases = doc.lex.phrases("app", "phrases")
+    for m in phrases.finditer(text) if phrases else ():
+        # An imperative: the phrase opens the block or a sentence, or the block is a short prompt.
+        if block.feat.chars <= 120 or _SENTENCE_START.search(text[: m.start()]):
+            return True
+    return _has(doc, "app", "stores", text) and _has(doc, "app", "verbs", text) and _has(doc, "app", "nouns", text)
 
 
 @block_rule("promo.upsell", "advertises the site's own product, feature or subscription")

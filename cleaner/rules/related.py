@@ -81,9 +81,7 @@ def related_section(doc: Doc):
             elif _relative_time(b, doc) or _dated(b, doc) or (b.key and b.key in seen):
                 evidence = True
                 yield i
-            elif _headline(b):
-                yield i
-            elif (
+            elif _headline(b) or (
                 b.kind == "p"
                 and evidence
                 and previous is not None
@@ -108,7 +106,7 @@ def related_inline(block: Block, doc: Doc) -> bool:
     m = prefix.match(block.text) if prefix else None
     if not m:
         return False
-    rest = block.text[m.end():]
+    rest = block.text[m.end() :]
     if _LINK_SEPARATOR.match(rest):
         return True
     # Without a separator only a multi-word cue ("Baca juga Judul") followed by a title counts.

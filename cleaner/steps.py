@@ -1,0 +1,69 @@
+"""The one ordered list of pipeline steps after parsing.
+
+:data:`PIPELINE` is the single source of truth for what runs when: the named rules, the
+shape-based core and the guard are all steps in it. ``docs/rules.md`` is generated from
+it, and every rule id the pipeline can record is in :data:`cleaner.registry.ALL`.
+"""
+
+from __future__ import annotations
+
+from . import core
+from .rules import chrome, dup, markers, media, meta, promo, related, social
+from .rules.base import Rule
+
+GUARD = Rule(
+    "guard",
+    "restores the best prose region when almost nothing survived a long input",
+    "step",
+    lambda doc: iter(()),
+)
+
+#: The pipeline after parsing, in order. The core and the guard are steps here too, so
+#: this tuple is the one place that says what runs when.
+PIPELINE: tuple[Rule, ...] = (
+    # Typographic furniture first: it would otherwise disturb every other test.
+    markers.end_marker,
+    markers.symbols,
+    # Widget and page chrome named by phrases.
+    social.share_bar,
+    social.follow_prompt,
+    chrome.nav_label,
+    chrome.ad_label,
+    chrome.cookie_banner,
+    chrome.comments_chrome,
+    chrome.copyright_footer,
+    chrome.newsletter,
+    # Promotions: two signals each (topic and call to action).
+    promo.app_download,
+    promo.upsell,
+    promo.contact_line,
+    promo.press_release_ad,
+    promo.portal_plug,
+    # Pictures.
+    media.alt_text,
+    media.caption_credit,
+    media.photo_description,
+    # Other articles.
+    related.related_inline,
+    related.related_section,
+    # Metadata lines: after the debris above so "the first line" means the first real one.
+    meta.dateline,
+    meta.byline,
+    meta.site_line,
+    meta.relative_timestamp,
+    meta.title,
+    meta.title_repeat,
+    meta.subtitle,
+    dup.adjacent_duplicate,
+    # The shape-based core decides the rest, then the guard checks something is left.
+    core.STEP,
+    GUARD,
+    # After the core, removals can leave a headline on top or two copies side by side.
+    meta.lead_headline,
+    dup.adjacent_duplicate,
+)
+
+#: The named rules (without steps), each once, in pipeline order.
+RULES: tuple[Rule, ...] = tuple(dict.fromkeys(r for r in PIPELINE if r.kind != "step"))
+
+__all__ = ["GUARD", "PIPELINE", "RULES"]

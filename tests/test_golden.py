@@ -1,0 +1,49 @@
+"""Golden files: every seed, body and each labelled metadata field, compared exactly.
+
+Runs of spaces inside a line are collapsed before comparing; nothing else is forgiven.
+Cases live in fixtures/golden/<case>/ (input.txt, expected.txt, expected-metadata.json),
+imported verbatim from the hand-labelled shared goldens by scripts/import_golden.py.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+import cleaner
+from conftest import FIXTURES
+
+CASES = sorted(p.name for p in (FIXTURES / "golden").iterdir() if p.is_dir())
+
+
+def squash(text: str | None) -> str:
+    return "\n".join(re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in (text or "").strip().split("\n"))
+
+
+@pytest.fixture(scope="module")
+def results() -> dict[str, cleaner.Article]:
+    return {c: cleaner.clean((FIXTURES / "golden" / c / "input.txt").read_text(encoding="utf-8")) for c in CASES}
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_body(case: str, results: dict[str, cleaner.Article]) -> None:
+    expected = (FIXTURES / "golden" / case / "expected.txt").read_text(encoding="utf-8")
+    assert squash(results[case].body) == squash(expected)
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_metadata(case: str, results: dict[str, cleaner.Article]) -> None:
+    labelled = json.loads((FIXTURES / "golden" / case / "expected-metadata.json").read_text(encoding="utf-8"))
+    article = results[case]
+    for name, value in labelled.items():
+        if value in (None, []):
+            continue  # not labelled
+        got = getattr(article, name)
+        assert (squash(got) == squash(value)) if isinstance(value, str) else (got == value), name
+
+
+def test_every_seed_has_a_case() -> None:
+    seeds = sorted(p.stem for p in (FIXTURES.parent / "seeds").glob("*.txt"))
+    assert seeds == CASES

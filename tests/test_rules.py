@@ -1,0 +1,61 @@
+"""Each named rule on examples that it must remove and text it must leave alone.
+
+Examples are data (fixtures/rules/cases.json). An example is placed among ordinary
+paragraphs ("at": head, middle or tail of the page); the test checks that the rule with
+that id recorded the removal, that the text left the body, and any metadata it yields.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import cleaner
+from cleaner.registry import ALL
+from conftest import FIXTURES, prose
+
+CASES = json.loads((FIXTURES / "rules" / "cases.json").read_text(encoding="utf-8"))
+
+
+def _page(text: str, at: str) -> str:
+    p = prose(3)
+    parts = {"head": [text, *p], "middle": [p[0], p[1], text, p[2]], "tail": [*p, text]}[at]
+    return "\n\n".join(parts)
+
+
+def _examples(kind: str):
+    for rule_id, case in CASES.items():
+        for example in case[kind]:
+            example = example if isinstance(example, dict) else {"text": example}
+            yield pytest.param(rule_id, example, id=f"{rule_id}:{example['text'][:30]}")
+
+
+@pytest.mark.parametrize(("rule_id", "example"), list(_examples("removes")))
+def test_rule_removes(rule_id: str, example: dict) -> None:
+    article = cleaner.clean(_page(example["text"], example.get("at", "middle")))
+    removed = example.get("removed", example["text"])
+    hits = [r for r in article.removed if r.rule == rule_id]
+    assert any(r.text == removed for r in hits), [(r.rule, r.text) for r in article.removed]
+    if not example.get("left_in_body"):
+        for line in removed.split("\n"):
+            assert line not in article.body.split("\n")
+    for name, value in example.get("meta", {}).items():
+        assert getattr(article, name) == value
+
+
+@pytest.mark.parametrize(("rule_id", "example"), list(_examples("keeps")))
+def test_rule_keeps(rule_id: str, example: dict) -> None:
+    article = cleaner.clean(_page(example["text"], example.get("at", "middle")))
+    assert example["text"] in article.body, [(r.rule, r.text) for r in article.removed]
+
+
+def test_every_named_rule_has_examples() -> None:
+    named = {r.id for r in ALL if r.kind not in ("core", "parse")}
+    assert named <= set(CASES), sorted(named - set(CASES))
+
+
+def test_disabled_rule_leaves_its_debris() -> None:
+    text = _page("Advertisement", "middle")
+    config = cleaner.Config(disabled_rules=frozenset({"ads.label", "core.boilerplate", "core.outside_article"}))
+    assert "Advertisement" in cleaner.clean(text, config=config).body

@@ -1,0 +1,66 @@
+"""Table repair: pipe rows, mangled tags, wrong-width separators, glued prose."""
+
+from __future__ import annotations
+
+import cleaner
+from cleaner.blocks import split_lines
+from cleaner.tables import Table, extract_tables
+from conftest import prose
+
+
+def body(*parts: str) -> str:
+    return cleaner.clean("\n\n".join(parts)).body
+
+
+def test_render_pads_short_rows() -> None:
+    table = Table(["a", "b", "c"], [["1", "2"]])
+    assert table.render() == "| a | b | c |\n| --- | --- | --- |\n| 1 | 2 |  |"
+
+
+def test_pipe_rows_with_separator_of_wrong_width() -> None:
+    text = "Name | Score | ||||\n---|---|---|---|---|\nAda | 9 |\nBob | 7 |"
+    items, discards = extract_tables(split_lines(text))
+    assert len(items) == 1 and items[0].table.render() == ("| Name | Score |\n| --- | --- |\n| Ada | 9 |\n| Bob | 7 |")
+    assert discards == []
+
+
+def test_mangled_tags_are_removed_and_recorded() -> None:
+    text = "Asset< / th > | Value< / th > < / tr > | |\n---|---|---|\nJets< / td > | 5.1< / td > | /tbody> /table>"
+    items, discards = extract_tables(split_lines(text))
+    assert items[0].table.render() == "| Asset | Value |\n| --- | --- |\n| Jets | 5.1 |"
+    assert {d.rule for d in discards} == {"table.markup"}
+    assert "< / th >" in [d.text for d in discards]
+
+
+def test_two_tables_run_together_are_split_at_the_second_header() -> None:
+    text = "A | B |\n---|---|\n1 | 2 |\nC | D | E |\n---|---|---|\n3 | 4 | 5 |"
+    items, _ = extract_tables(split_lines(text))
+    assert [len(i.table.header) for i in items] == [2, 3]
+
+
+def test_prose_glued_after_the_table_is_rescued_and_heading_split() -> None:
+    text = (
+        "A | B |\n---|---|\n1 | 2< / td > | /tbody> /table> Closing Thoughts on the MatterThe committee will "
+        "meet again in March to review the figures and decide on the next steps. | . . ."
+    )
+    items, discards = extract_tables(split_lines(text))
+    assert [getattr(i, "kind", None) for i in items] == ["table", "p", "p"]
+    assert items[1].text == "Closing Thoughts on the Matter"
+    assert items[2].text.startswith("The committee will meet again in March")
+    assert any(d.rule == "table.stray_cells" and d.text == ". . ." for d in discards)
+
+
+def test_well_formed_markdown_table_is_kept_normalised() -> None:
+    p = prose(2)
+    out = body(p[0], "|Year|Visitors|\n|:---|---:|\n|2023|41,000|", p[1])
+    assert "| Year | Visitors |\n| --- | --- |\n| 2023 | 41,000 |" in out
+
+
+def test_title_with_a_pipe_is_not_a_table() -> None:
+    items, _ = extract_tables(split_lines("Council extends library hours | City News\n\nSome text."))
+    assert all(isinstance(i, tuple) for i in items)
+
+
+def test_menu_line_with_pipes_is_not_a_table() -> None:
+    items, _ = extract_tables(split_lines("Home | News | Sport\nAbout | Contact"))
+    assert all(isinstance(i, tuple) for i in items)
