@@ -17,7 +17,7 @@ from collections import Counter
 from pathlib import Path
 
 import cleaner
-from cleaner.pipeline import build, run_core, run_rules
+from cleaner.pipeline import build, run_steps
 
 _TOKEN = re.compile(r"\w+")
 
@@ -49,8 +49,7 @@ def show_page(root: Path, dump: str, ident: str) -> None:
     text = (root / dump / f"{ident}.txt").read_text(encoding="utf-8")
     truth, snippets = truth_of(root, ident)
     doc, removals = build(text, cleaner.Config(), None)
-    run_rules(doc, removals)
-    run_core(doc, removals)
+    run_steps(doc, removals, [])
     tsh = shingles(truth)
     norm = lambda s: re.sub(r"\s+", " ", s)  # noqa: E731
     for b in doc.blocks:

@@ -38,7 +38,9 @@ class Config:
     short_block_weight: float = 8.0  # region search: an undecided block costs this many chars
     debris_block_weight: float = 60.0  # region search: a block a named rule removed costs this
     barrier_prose_chars: int = 300  # prose before a related/comments heading that makes it "late"
+    barrier_block_weight: float = 400.0  # region search: crossing a late heading costs this
     late_section_discount: float = 0.4  # a run after n late headings weighs 0.4**n of its size
+    pre_headline_discount: float = 0.2  # a run above the repeated headline (h1) weighs this share
     region_keep_ratio: float = 0.5  # a second prose region is kept when it has this share of the first
 
     # -- guard -----------------------------------------------------------------------

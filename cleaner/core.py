@@ -9,9 +9,10 @@ The algorithm (in prose in ``docs/algorithm.md``):
 2. **Find the article region**: give each block a weight (good and neargood text counts
    for its length, short blocks cost a little, bad blocks and blocks a named rule removed
    cost more) and take the run of consecutive blocks with the largest total: the densest
-   run of prose. Related-news and comment headings are barriers the run may not cross,
-   and a run found below such a heading that follows real prose is discounted. A second
-   run is kept too when it weighs at least ``region_keep_ratio`` of the first.
+   run of prose. The repeated headline (h1) starts the article: runs do not cross it and
+   runs above it are discounted. A related-news or comment heading that follows prose is
+   expensive to cross, and runs below it are discounted: such sections come after the
+   article. A second run is kept too when it weighs ``region_keep_ratio`` of the first.
 3. **Settle by neighbours** inside the region (jusText's context pass): neargood blocks
    become good unless both nearest good-or-bad neighbours are bad; then short blocks
    follow their nearest settled neighbours; bad blocks go.
@@ -65,6 +66,7 @@ SILENT = frozenset(
     }
 )
 _MAX_ROUNDS = 4
+_MAX_MARKS = 16
 
 
 def classify(block: Block, cfg: Config, stoplist: bool) -> str:
@@ -116,42 +118,68 @@ def _best_run(weights: Sequence[float], lo: int, hi: int) -> tuple[float, int, i
     return best, best_start, best_end
 
 
-def _segments(blocks: Sequence[Block], classes: Sequence[str], cfg: Config) -> list[tuple[int, int, int]]:
-    """Runs between barrier blocks as ``(start, end, late)``; ``late`` counts the
-    barriers above the run that themselves follow prose."""
-    segments, start, late, prose = [], 0, 0, 0
+def _headline(blocks: Sequence[Block], classes: Sequence[str]) -> int | None:
+    """Position of the page's headline repeated above the article (its h1), if it comes
+    before most of the prose: the article starts under it."""
+    total = sum(b.feat.size for b, c in zip(blocks, classes, strict=True) if c == GOOD)
+    prose = 0
+    for i, block in enumerate(blocks):
+        if block.removed_by == "meta.title_repeat":
+            return i if prose < total / 2 else None
+        if classes[i] == GOOD:
+            prose += block.feat.size
+    return None
+
+
+def _late_marks(blocks: Sequence[Block], classes: Sequence[str], cfg: Config) -> list[int]:
+    """Related or comment headings that follow real prose: what comes after them is
+    another section, not more article."""
+    marks: list[int] = []
+    prose = 0
     for i, block in enumerate(blocks):
         if block.removed_by in BARRIERS:
-            if i > start:
-                segments.append((start, i, late))
-            if prose >= cfg.barrier_prose_chars:
-                late += 1
-                prose = 0
-            start = i + 1
+            if prose >= cfg.barrier_prose_chars and (not marks or marks[-1] != i - 1):
+                marks.append(i)
+                if len(marks) >= _MAX_MARKS:
+                    break
+            prose = 0 if prose >= cfg.barrier_prose_chars else prose
         elif classes[i] == GOOD:
             prose += block.feat.size
-    if start < len(blocks):
-        segments.append((start, len(blocks), late))
-    return segments
+    return marks
 
 
 def _regions(blocks: Sequence[Block], classes: Sequence[str], cfg: Config) -> list[tuple[int, int]]:
-    """The article region (and a second run when it is nearly as heavy)."""
+    """The article region (and a second run when it is nearly as heavy).
+
+    Runs may not cross the repeated headline; a run above it weighs
+    ``pre_headline_discount`` of its size. Crossing a late related/comment heading costs
+    ``barrier_block_weight``, and a run that starts below n of them weighs
+    ``late_section_discount ** n``.
+    """
+    marks = _late_marks(blocks, classes, cfg)
     weights = [_weight(c, b.feat, cfg) for b, c in zip(blocks, classes, strict=True)]
-    segments = _segments(blocks, classes, cfg)
-    best, lo, hi, seg, best_score = 0.0, 0, 0, (0, len(blocks)), 0.0
-    for a, b, late in segments:
-        value, x, y = _best_run(weights, a, b)
-        score = value * cfg.late_section_discount**late
-        if score > best_score:
-            best, lo, hi, seg, best_score = value, x, y, (a, b), score
-    if best <= 0:
+    for m in marks:
+        weights[m] = -cfg.barrier_block_weight
+    headline = _headline(blocks, classes)
+    parts = [(0, headline, cfg.pre_headline_discount), (headline + 1, len(blocks), 1.0)] if headline is not None else [
+        (0, len(blocks), 1.0)
+    ]
+    best = (0.0, 0.0, 0, 0, 0, len(blocks))  # (score, value, start, end, part start, part end)
+    for a, b, discount in parts:
+        ends = [m for m in marks if a < m < b] + [b]
+        for end in ends:
+            value, x, y = _best_run(weights, a, end)
+            score = value * discount * cfg.late_section_discount ** sum(1 for m in marks if m < x)
+            if score > best[0]:
+                best = (score, value, x, y, a, b)
+    _, value, lo, hi, a, b = best
+    if value <= 0:
         return [(0, len(blocks))]  # nothing reads as prose: leave it to the guard
     regions = [(lo, hi)]
-    for side_lo, side_hi in ((seg[0], lo), (hi, seg[1])):
-        value, a, b = _best_run(weights, side_lo, side_hi)
-        if value > 0 and value >= cfg.region_keep_ratio * best:
-            regions.append((a, b))
+    for side_lo, side_hi in ((a, lo), (hi, b)):
+        extra, x, y = _best_run(weights, side_lo, side_hi)
+        if extra > 0 and extra >= cfg.region_keep_ratio * value:
+            regions.append((x, y))
     return regions
 
 
