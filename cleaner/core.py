@@ -51,7 +51,7 @@ RULES = (OUTSIDE, BOILERPLATE)
 #: Rules whose removed block opens a section that is not the article (related list,
 #: comments). The region search may not cross one, and a run found after one that
 #: follows real prose is discounted: such sections come after the article.
-BARRIERS = frozenset({"related.section", "widget.comments"})
+BARRIERS = frozenset({"related.section", "widget.comments", "widget.author_box"})
 #: Metadata lines sit inside articles: removing them costs the region nothing.
 SILENT = frozenset(
     {

@@ -33,6 +33,8 @@ PIPELINE: tuple[Rule, ...] = (
     chrome.comments_chrome,
     chrome.copyright_footer,
     chrome.newsletter,
+    chrome.disclosure,
+    chrome.author_box,
     # Promotions: two signals each (topic and call to action).
     promo.app_download,
     promo.upsell,
@@ -51,6 +53,7 @@ PIPELINE: tuple[Rule, ...] = (
     meta.byline,
     meta.site_line,
     meta.relative_timestamp,
+    meta.teaser_label,
     meta.title,
     meta.title_repeat,
     meta.subtitle,

@@ -66,6 +66,7 @@ class Doc:
         self.lang = lang
         self.stopwords = stopwords
         self.meta: dict[str, Any] = {}
+        self.cache: dict[str, Any] = {}  # document-level results a rule computes once
         for i, block in enumerate(blocks):
             block.index = i
             self.refresh(block)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..blocks import Block
-from .base import Doc, block_rule
+from .base import Doc, block_rule, section_rule
 
 _COPYRIGHT = re.compile(r"©|\(c\)\s*(?:19|20)\d\d|\bcopyright\s*(?:©|\(c\))?\s*(?:19|20)\d\d", re.I)
 
@@ -36,13 +36,34 @@ def cookie_banner(block: Block, doc: Doc) -> bool:
     return bool(pattern and pattern.search(block.text))
 
 
-@block_rule("widget.comments", "comment-widget chrome (heading, counter or empty-state message)")
+def _thread_lines(doc: Doc) -> frozenset[int]:
+    """Blocks shaped like comment metadata ('Anna says', 'Reply'), when the page has at
+    least two of them: one 'X says' line is a headline, a column of them is a thread."""
+    cached = doc.cache.get("comment_thread")
+    if cached is None:
+        pattern = doc.lex.patterns("comments", "thread_patterns")
+        hits = [
+            b.index for b in doc.blocks
+            if pattern and b.kind != "table" and b.feat.words <= 10 and pattern.search(b.key)
+        ]
+        cached = frozenset(hits) if len(hits) >= 2 else frozenset()
+        doc.cache["comment_thread"] = cached
+    return cached
+
+
+@block_rule("widget.comments", "comment-widget chrome (heading, counter, empty-state message, reply link)")
 def comments_chrome(block: Block, doc: Doc) -> bool:
-    """'Comments', 'No comments yet...', 'Leave a reply', '12 comments'."""
+    """'Comments', 'No comments yet...', 'Leave a reply', '12 comments', the comment
+    form's fine print, and in a thread the per-comment lines ('Anna says', 'Reply')."""
     if _is_line(block, doc, "comments"):
         return True
+    form = doc.lex.phrases("comments", "phrases")  # the comment form's fine print
+    if block.feat.chars <= 400 and form and form.search(block.text):
+        return True
     pattern = doc.lex.patterns("comments", "patterns")
-    return bool(block.feat.words <= 12 and pattern and pattern.search(block.key))
+    if block.feat.words <= 12 and pattern and pattern.search(block.key):
+        return True
+    return block.index in _thread_lines(doc)
 
 
 @block_rule("footer.copyright", "a copyright or legal footer line")
@@ -63,3 +84,29 @@ def newsletter(block: Block, doc: Doc) -> bool:
         return False
     pattern = doc.lex.phrases("newsletter", "phrases")
     return bool(pattern and pattern.search(block.text))
+
+
+@block_rule("promo.disclosure", "an affiliate-link or advertising disclosure")
+def disclosure(block: Block, doc: Doc) -> bool:
+    """'This post contains affiliate links...', 'We may earn a commission...'."""
+    if block.feat.chars > 600 or block.kind == "table":
+        return False
+    pattern = doc.lex.phrases("disclosure", "phrases")
+    return bool(pattern and pattern.search(block.text))
+
+
+@section_rule("widget.author_box", "an author box: its heading and the short biography under it")
+def author_box(doc: Doc):
+    """'About the author' (or 'Über den Autor', 'Tentang Penulis') and the next block
+    when it is a short biography, not the article going on."""
+    headings = doc.lex.set("author_box", "headings")
+    live = doc.live()
+    for n, i in enumerate(live):
+        block = doc.blocks[i]
+        if block.kind != "p" or block.feat.words > 6 or block.key not in headings:
+            continue
+        yield i
+        if n + 1 < len(live):
+            bio = doc.blocks[live[n + 1]]
+            if bio.kind == "p" and bio.feat.chars <= 700 and bio.feat.sentences <= 5:
+                yield bio.index

@@ -147,6 +147,13 @@ def relative_timestamp(block: Block, doc: Doc) -> bool:
     return stamped and len(source.split()) <= 1
 
 
+@block_rule("teaser.label", "a teaser card's label: reading time or a view/like counter")
+def teaser_label(block: Block, doc: Doc) -> bool:
+    """'5 min read', 'weiterlesen 3 Minuten', '1,204 views'."""
+    pattern = doc.lex.patterns("teaser", "patterns")
+    return bool(pattern and block.feat.words <= 6 and block.kind != "table" and pattern.search(block.key))
+
+
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 
 

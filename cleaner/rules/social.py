@@ -16,6 +16,9 @@ def share_bar(block: Block, doc: Doc) -> bool:
     lex = doc.lex
     if block.key in lex.set("share", "lines"):
         return True
+    phrases = lex.phrases("share", "phrases")
+    if block.feat.chars <= 100 and phrases and phrases.search(block.text):
+        return True
     if block.feat.words > 40 or block.feat.sentences > 1:
         return False
     tokens = _LABEL_TOKEN.findall(block.key)
