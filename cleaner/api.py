@@ -10,8 +10,12 @@ from .pipeline import run
 class Cleaner:
     """A configured cleaner; cheap to create, safe to reuse and to pickle to workers.
 
-    >>> Cleaner(Config(disabled_rules=frozenset({"nav.label"}))).clean("Home").body
-    'Home'
+    >>> page = "The council met on Monday and voted to keep the library open.\\n\\nAdvertisement"
+    >>> Cleaner().clean(page).body
+    'The council met on Monday and voted to keep the library open.'
+    >>> lenient = Cleaner(Config(disabled_rules=frozenset({"ads.label", "core.outside_article"})))
+    >>> lenient.clean(page).body.endswith("Advertisement")
+    True
     """
 
     def __init__(self, config: Config | None = None, *, lang: str | None = None):

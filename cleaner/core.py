@@ -161,9 +161,11 @@ def _regions(blocks: Sequence[Block], classes: Sequence[str], cfg: Config) -> li
     for m in marks:
         weights[m] = -cfg.barrier_block_weight
     headline = _headline(blocks, classes)
-    parts = [(0, headline, cfg.pre_headline_discount), (headline + 1, len(blocks), 1.0)] if headline is not None else [
-        (0, len(blocks), 1.0)
-    ]
+    parts = (
+        [(0, headline, cfg.pre_headline_discount), (headline + 1, len(blocks), 1.0)]
+        if headline is not None
+        else [(0, len(blocks), 1.0)]
+    )
     best = (0.0, 0.0, 0, 0, 0, len(blocks))  # (score, value, start, end, part start, part end)
     for a, b, discount in parts:
         ends = [m for m in marks if a < m < b] + [b]

@@ -42,13 +42,13 @@ def decode(data: bytes) -> tuple[str | None, str | None, str | None]:
     """Bytes -> (text, encoding used if not UTF-8, error). UTF-8 first, then detection."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    sample = data[:65536]
+    if sample.count(b"\x00") > max(1, len(sample) // 1000) and not sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None, None, "binary data (NUL bytes): not a text document"
     try:
         return data.decode("utf-8"), None, None
     except UnicodeDecodeError:
         pass
-    sample = data[:65536]
-    if sample.count(b"\x00") > max(1, len(sample) // 1000):
-        return None, None, "binary data (NUL bytes): not a text document"
     best = from_bytes(data).best()
     if best is None or best.encoding is None:
         return None, None, "cannot decode: not UTF-8 and no text encoding detected"

@@ -43,7 +43,8 @@ def _thread_lines(doc: Doc) -> frozenset[int]:
     if cached is None:
         pattern = doc.lex.patterns("comments", "thread_patterns")
         hits = [
-            b.index for b in doc.blocks
+            b.index
+            for b in doc.blocks
             if pattern and b.kind != "table" and b.feat.words <= 10 and pattern.search(b.key)
         ]
         cached = frozenset(hits) if len(hits) >= 2 else frozenset()

@@ -66,7 +66,7 @@ def related_section(doc: Doc):
                 prose_before += block.feat.chars
             i += 1
             continue
-        yield i
+        section = [i]
         evidence = False
         previous: Block | None = None
         seen: set[str] = set()
@@ -77,10 +77,10 @@ def related_section(doc: Doc):
                 i += 1
                 continue
             if is_related_heading(b, doc):
-                yield i
+                section.append(i)
             elif _relative_time(b, doc) or _dated(b, doc) or (b.key and b.key in seen):
                 evidence = True
-                yield i
+                section.append(i)
             elif _headline(b) or (
                 b.kind == "p"
                 and evidence
@@ -88,12 +88,17 @@ def related_section(doc: Doc):
                 and _headline(previous)
                 and prose_before >= _PROSE_BEFORE_SUMMARIES
             ):
-                yield i
+                section.append(i)
             else:
+                # The list ended at a paragraph: a headline right above it heads that
+                # paragraph (the article's next section), not the list.
+                if b.feat.prose and previous is not None and _headline(previous) and len(section) > 1:
+                    section.pop()
                 break
             seen.add(b.key)
             previous = b
             i += 1
+        yield from section
 
 
 @block_rule("related.inline", "a 'read also' link to another article placed inside the text")

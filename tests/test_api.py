@@ -1,0 +1,69 @@
+"""The public API: names, Article fields, Config, Cleaner reuse and pickling."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import pickle
+
+import pytest
+
+import cleaner
+from conftest import ROOT, prose
+
+
+def test_public_names() -> None:
+    assert set(cleaner.__all__) >= {"clean", "clean_html", "Cleaner", "Config", "Article", "Removal"}
+
+
+def test_article_fields_and_json() -> None:
+    text = (ROOT / "seeds" / "000_71fd2a6824502b80.txt").read_text(encoding="utf-8")
+    article = cleaner.clean(text)
+    assert article.published == "2025-06-02T07:13" and article.lang == "en"
+    assert all(isinstance(r, cleaner.Removal) and r.line >= 1 and r.reason for r in article.removed)
+    data = json.loads(json.dumps(article.to_dict()))
+    assert data["title"] == article.title and len(data["removed"]) == len(article.removed)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        article.body = ""  # type: ignore[misc]
+
+
+def test_config_is_frozen_hashable_and_derivable() -> None:
+    config = cleaner.Config()
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        config.short_chars = 1  # type: ignore[misc]
+    other = config.with_(disabled_rules={"nav.label"})
+    assert hash(other) != hash(config) and other.disabled_rules == frozenset({"nav.label"})
+
+
+def test_cleaner_is_reusable_and_picklable() -> None:
+    worker = cleaner.Cleaner(cleaner.Config().with_(disabled_rules={"ads.label"}), lang="en")
+    clone = pickle.loads(pickle.dumps(worker))
+    text = "\n\n".join([prose(1)[0], "Advertisement", *prose(3)[1:]])
+    assert clone.clean(text).to_dict() == worker.clean(text).to_dict()
+    assert clone.config == worker.config and clone.lang == "en"
+
+
+def test_clean_rejects_bytes_with_a_clear_error() -> None:
+    with pytest.raises(TypeError, match="decode bytes first"):
+        cleaner.clean(b"bytes")  # type: ignore[arg-type]
+
+
+def test_lang_parameter_overrides_detection() -> None:
+    assert cleaner.clean("\n\n".join(prose(2)), lang="de").lang == "de"
+
+
+def test_guard_flags_low_confidence_instead_of_an_empty_body() -> None:
+    # Every paragraph here looks like a press-release ad: the rules would leave nothing.
+    ad = (
+        "We also offer press release services on many media outlets, so please click our site today "
+        "and order the publication package that suits your campaign best."
+    )
+    text = "\n\n".join([ad] * 3 + [ad.replace("campaign", "budget")])
+    article = cleaner.clean(text)
+    assert article.body and article.low_confidence
+
+
+def test_empty_and_whitespace_inputs() -> None:
+    for text in ("", "   ", "\n\n\n", "\u00a0"):
+        article = cleaner.clean(text)
+        assert article.body == "" and article.error is None

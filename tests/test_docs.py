@@ -1,0 +1,45 @@
+"""Docs stay true: the rule table matches the registry, the README's commands match CI."""
+
+from __future__ import annotations
+
+import doctest
+import importlib
+import pkgutil
+
+import pytest
+
+import cleaner
+from cleaner.docs import render
+from cleaner.registry import ALL
+from conftest import ROOT
+
+
+def test_rules_doc_is_generated_from_the_registry() -> None:
+    assert (ROOT / "docs" / "rules.md").read_text(encoding="utf-8") == render(), "run: python -m cleaner.docs"
+
+
+def test_every_rule_id_is_documented() -> None:
+    text = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
+    assert all(f"`{r.id}`" in text for r in ALL)
+
+
+def test_readme_opens_with_the_ci_test_command() -> None:
+    ci = [
+        line
+        for line in (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+        if line.startswith("python3 -m venv")
+    ]
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    head = readme[:1500]
+    assert ci and ci[0] in head
+    assert "cleaner clean seeds" in head
+
+
+MODULES = sorted(m.name for m in pkgutil.walk_packages(cleaner.__path__, "cleaner."))
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_doctests(name: str) -> None:
+    module = importlib.import_module(name)
+    failures, _ = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
+    assert failures == 0
