@@ -32,7 +32,6 @@ class Config:
     stop_low: float = 0.20  # stopword density under which a block is not prose
     stop_high: float = 0.30  # stopword density from which a block reads as prose
     link_high: float = 0.34  # share of link-like tokens (URLs, @handles) that marks a link list
-    caps_high: float = 0.6  # share of title-case words marking a menu or headline, not prose
     neighbour_distance: int = 4  # how far a short block looks for a classified neighbour
     bad_block_weight: float = 60.0  # region search: a boilerplate block costs this many chars
     short_block_weight: float = 8.0  # region search: an undecided block costs this many chars

@@ -1,17 +1,23 @@
 """Block features: the measurements the rules and the shape-based core read.
 
 Features are plain numbers computed once per block (see :func:`measure`): length, word
-count, stopword density, sentence punctuation, capitalisation, digits and link-like
-tokens. None of them looks for a phrase; phrases are the lexicons' business.
+count, stopword density, sentence punctuation, digits and link-like tokens, plus the
+block's lower-cased words, which the lexicons use to skip blocks that cannot hold a
+phrase. None of them looks for a phrase; phrases are the lexicons' business.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-_TOKEN = re.compile(r"\w+(?:['’]\w+)*")
+TOKEN = re.compile(r"\w+(?:['’]\w+)*")
 _DIGIT_TOKEN = re.compile(r"(?<!\w)\w*\d")  # starts at word starts only: linear
+_DIGIT = re.compile(r"\d")
+# Without one of these no link-like token can occur (the full pattern is the slow part).
+_LINK_HINT = re.compile(
+    r"://|www\.|[@#]|\.(?:com|net|org|co|id|io|de|uk|us|info|news|tv|me|jp|my|sg|au|ca|fr|es|it|nl|ru|in|gov|edu)\b"
+)
 _UNSPACED_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0e7f\uac00-\ud7af]")
 _SENTENCE_END = re.compile(r"[.!?…。！？](?:['\"”’»)\]]*)(?=\s|$)|[。！？]")
 _ENDS_SENTENCE = re.compile(r"[.!?…。！？:;]['\"”’»)\]]*$")
@@ -35,10 +41,10 @@ class Features:
     stop: float  # share of words that are stopwords of the page's language
     sentences: int  # sentence endings (. ! ? … and CJK full stops)
     ends_sentence: bool  # last character closes a sentence or clause (. ! ? : ;)
-    capitalized: float  # share of words starting with a capital letter
-    upper: float  # share of words of 2+ letters in capitals
     digits: float  # share of words containing a digit
     links: float  # share of words that are URLs, e-mails, @handles, #tags, domains
+    vocab: frozenset[str] = field(default=frozenset(), repr=False, compare=False)  # lower-cased words
+    low: str = field(default="", repr=False, compare=False)  # the text, lower-cased
 
     @property
     def prose(self) -> bool:
@@ -47,29 +53,33 @@ class Features:
 
 
 def measure(text: str, stopwords: frozenset[str]) -> Features:
-    """Compute the :class:`Features` of ``text`` against a stoplist."""
-    tokens = _TOKEN.findall(text)
-    n = len(tokens)
-    unspaced = len(_UNSPACED_CHAR.findall(text)) if not text.isascii() else 0
+    """Compute the :class:`Features` of ``text`` against a stoplist.
+
+    Every count is one C-level pass (a regex or a ``map``); no Python loop per word.
+    """
+    low = text.lower()
+    tokens = TOKEN.findall(low)
+    n = count = len(tokens)
+    ascii_only = text.isascii()
+    unspaced = 0 if ascii_only else len(_UNSPACED_CHAR.findall(text))
     if unspaced > n:  # Japanese, Chinese, Thai: count two characters as a word
         n = max(n, unspaced // 2)
     size = len(text) + 2 * unspaced
+    ends = bool(_ENDS_SENTENCE.search(text[-12:]))
     if not tokens:
-        return Features(len(text), size, n, 0.0, 0, bool(_ENDS_SENTENCE.search(text[-12:])), 0.0, 0.0, 0.0, 0.0)
-    stop = sum(1 for t in tokens if t.lower() in stopwords) / len(tokens) if stopwords else 0.0
-    capitalized = sum(1 for t in tokens if t[0].isupper()) / len(tokens)
-    upper = sum(1 for t in tokens if len(t) > 1 and t.isupper()) / len(tokens)
-    digits = min(1.0, len(_DIGIT_TOKEN.findall(text)) / len(tokens))
-    links = len(_LINKLIKE.findall(text)) / len(tokens) if ("." in text or "@" in text or "#" in text) else 0.0
+        return Features(len(text), size, n, 0.0, 0, ends, 0.0, 0.0, frozenset(), low)
+    stop = sum(map(stopwords.__contains__, tokens)) / count if stopwords else 0.0
+    digits = min(1.0, len(_DIGIT_TOKEN.findall(text)) / count) if _DIGIT.search(text) else 0.0
+    links = len(_LINKLIKE.findall(text)) / count if _LINK_HINT.search(low) else 0.0
     return Features(
         chars=len(text),
         size=size,
         words=n,
         stop=stop,
         sentences=len(_SENTENCE_END.findall(text)),
-        ends_sentence=bool(_ENDS_SENTENCE.search(text[-12:])),
-        capitalized=capitalized,
-        upper=upper,
+        ends_sentence=ends,
         digits=digits,
         links=min(1.0, links),
+        vocab=frozenset(tokens),
+        low=low,
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
+from itertools import chain
 
 import justext
 
@@ -121,7 +122,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
-_SAMPLE_WORDS = 1500
+_SAMPLE_WORDS = 600
 
 
 @cache
@@ -153,13 +154,8 @@ def detect(text: str) -> str | None:
     if len(_THAI.findall(head)) > 50:
         return "th"
     names, index = _index()
-    counts: Counter[int] = Counter()
-    for n, word in enumerate(_WORD.finditer(head)):
-        if n >= _SAMPLE_WORDS:
-            break
-        hits = index.get(word.group(0).lower())
-        if hits:
-            counts.update(hits)
+    words = _WORD.findall(head[: _SAMPLE_WORDS * 12].lower())[:_SAMPLE_WORDS]
+    counts = Counter(chain.from_iterable(index[w] for w in words if w in index))
     if not counts:
         return None
     best, hits = counts.most_common(1)[0]

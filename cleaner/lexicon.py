@@ -28,6 +28,7 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 _LEADING = re.compile(r"^[\W_]+")
+_TOKEN = re.compile(r"\w+(?:['’]\w+)*")
 _SPACES = re.compile(r"\s+")
 
 
@@ -119,6 +120,45 @@ class Lexicon:
         """Matches any entry at the start of a text (after bullets and quotes)."""
         alt = _bounded(self.items(group, name))
         return re.compile(rf"^[\W_]*(?:{alt})", re.I) if alt else None
+
+    @cache  # noqa: B019
+    def anchors(self, group: str, name: str) -> tuple[frozenset[str], tuple[str, ...]]:
+        """A prefilter for a phrase list: the longest word of each phrase (a block
+        without any of them cannot contain a phrase), and substrings for phrases in
+        unspaced scripts or without words."""
+        words: set[str] = set()
+        substrings: list[str] = []
+        for phrase in self.items(group, name):
+            low = phrase.lower()  # as features.measure lower-cases words
+            tokens = _TOKEN.findall(low)
+            if _UNSPACED.search(low) or not tokens:
+                substrings.append(low)
+            else:
+                words.add(max(tokens, key=len))
+        return frozenset(words), tuple(substrings)
+
+    def found(
+        self, group: str, name: str, text: str, vocab: frozenset[str], low: str = "", *, start: bool = False
+    ) -> bool:
+        """Whether ``text`` (whose lower-cased words are ``vocab``, lower-cased text ``low``)
+        contains a phrase of the list (at its start when ``start``). The anchor check
+        spares the regex almost always."""
+        words, substrings = self.anchors(group, name)
+        if words.isdisjoint(vocab) and not (substrings and any(s in (low or text.lower()) for s in substrings)):
+            return False
+        pattern = self.prefixes(group, name) if start else self.phrases(group, name)
+        return bool(pattern and (pattern.match(text) if start else pattern.search(text)))
+
+    def mentions(self, group: str, text: str) -> bool:
+        """Whether ``text`` holds one of the group's ``anchors`` substrings (a cheap test
+        before the group's patterns run)."""
+        pattern = self._anchor_pattern(group)
+        return bool(pattern and pattern.search(text.lower()))
+
+    @cache  # noqa: B019
+    def _anchor_pattern(self, group: str) -> re.Pattern[str] | None:
+        anchors = sorted({a.lower() for a in self.items(group, "anchors")}, key=len, reverse=True)
+        return re.compile("|".join(map(re.escape, anchors))) if anchors else None
 
     @cache  # noqa: B019
     def patterns(self, group: str, name: str) -> re.Pattern[str] | None:

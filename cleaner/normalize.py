@@ -24,6 +24,13 @@ _ODD_SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _INVISIBLE = re.compile(r"[\x00-\x09\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u200b\u200e\u200f\u2060\ufeff]")
 _SPACE_RUNS = re.compile(r" {2,}")
 _LINE_EDGES = re.compile(r"^ +| +$", re.M)
+# Mojibake of UTF-8 read as Latin-1/cp1252 always puts a lead byte's character (Â, Ã, â,
+# Ð, ...) before a continuation byte's (a C1 control, a Latin-1 symbol or a cp1252
+# punctuation mark): text without such a pair needs no repair, and ftfy's own detector,
+# which is much slower, is skipped.
+_MOJIBAKE_HINT = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]"
+)
 _ENTITY = re.compile(r"&(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
 _FTFY = ftfy.TextFixerConfig(
     unescape_html=False,
@@ -72,7 +79,7 @@ def fix_mojibake(text: str) -> str:
     >>> fix_mojibake("Japanâ€™s")
     'Japan’s'
     """
-    if not is_bad(text):
+    if text.isascii() or not _MOJIBAKE_HINT.search(text) or not is_bad(text):
         return text
     return ftfy.fix_text(text, _FTFY)
 

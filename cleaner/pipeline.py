@@ -66,12 +66,18 @@ def build(text: str, config: Config, lang: str | None) -> tuple[Doc, list[Remova
     return doc, removals
 
 
-def run_steps(doc: Doc, removals: list[Removal], flags: list[str], steps: tuple[Rule, ...] = PIPELINE) -> list[Removal]:
-    """Run the pipeline steps in order; returns the removal records (the guard may
-    take some back)."""
+def run_steps(
+    doc: Doc,
+    removals: list[Removal],
+    flags: list[str],
+    steps: tuple[Rule, ...] = PIPELINE,
+    skip: frozenset[str] = frozenset(),
+) -> list[Removal]:
+    """Run the pipeline steps in order (but those in ``skip``); returns the removal
+    records (the guard may take some back)."""
     config = doc.config
     for step in steps:
-        if not config.enabled(step.id):
+        if not config.enabled(step.id) or step.id in skip:
             continue
         if step is GUARD:
             removals = _guard(doc, removals, flags)
@@ -126,11 +132,8 @@ def assemble(blocks: list[Block]) -> str:
     return "\n\n".join(p for p in parts if p)
 
 
-def run(text: str, config: Config, lang: str | None = None, url: str | None = None) -> Article:
-    """The whole text-mode pipeline on one document."""
-    doc, removals = build(text, config, lang)
-    flags: list[str] = []
-    removals = run_steps(doc, removals, flags)
+def finish(doc: Doc, removals: list[Removal], flags: list[str]) -> Article:
+    """The article a processed document stands for: body, metadata, sorted removals."""
     removals.sort(key=lambda r: r.line)
     meta: dict[str, Any] = doc.meta
     return Article(
@@ -144,3 +147,11 @@ def run(text: str, config: Config, lang: str | None = None, url: str | None = No
         removed=removals,
         flags=flags,
     )
+
+
+def run(text: str, config: Config, lang: str | None = None, url: str | None = None) -> Article:
+    """The whole text-mode pipeline on one document."""
+    doc, removals = build(text, config, lang)
+    flags: list[str] = []
+    removals = run_steps(doc, removals, flags)
+    return finish(doc, removals, flags)

@@ -25,6 +25,9 @@ from ..features import measure
 from ..lexicon import Lexicon, key
 
 
+_KEYED_WORDS = 40
+
+
 @dataclass(frozen=True)
 class Rule:
     """A named rule: ``id`` is stable (used in ``removed`` and to disable the rule).
@@ -75,7 +78,29 @@ class Doc:
         """(Re)compute a block's features and lexicon key from its text."""
         text = block.table.text() if block.table is not None else block.text
         block.feat = measure(text, self.stopwords)
-        block.key = key(text)
+        # Lexicon entries and titles are short: a long block can never equal one.
+        block.key = key(text) if block.feat.words <= _KEYED_WORDS else ""
+
+    @property
+    def word_index(self) -> dict[str, list[int]]:
+        """Lower-cased word -> indexes of the blocks that contain it (built once)."""
+        index = self.cache.get("word_index")
+        if index is None:
+            index = {}
+            for block in self.blocks:
+                for word in block.feat.vocab:
+                    index.setdefault(word, []).append(block.index)
+            self.cache["word_index"] = index
+        return index
+
+    @property
+    def unspaced(self) -> bool:
+        """Whether any block is written in a script without spaces (CJK, Thai)."""
+        found = self.cache.get("unspaced")
+        if found is None:
+            found = any(b.feat.size != b.feat.chars for b in self.blocks)
+            self.cache["unspaced"] = found
+        return found
 
     def live(self) -> list[int]:
         return [i for i, b in enumerate(self.blocks) if b.removed_by is None]
@@ -93,12 +118,77 @@ class Doc:
         return None
 
 
-def block_rule(rule_id: str, reason: str) -> Callable[[Callable[[Block, Doc], Any]], Rule]:
-    """Declare a per-block rule; ``pred`` sees live blocks only."""
+def has(doc: Doc, group: str, name: str, block: Block, *, start: bool = False, text: str | None = None) -> bool:
+    """Whether the block's text (or ``text``) holds a phrase of ``lexicon[group][name]``
+    (at its start when ``start``). Blocks without the phrases' anchor words are skipped
+    without running the regex."""
+    f = block.feat
+    return doc.lex.found(group, name, block.text if text is None else text, f.vocab, f.low, start=start)
+
+
+Candidates = Callable[[Doc], Iterable[int]]
+
+
+def words(group: str, name: str) -> Candidates:
+    """Blocks holding an anchor word of a phrase list (or, in unspaced scripts, its text)."""
+
+    def candidates(doc: Doc) -> Iterable[int]:
+        anchors, substrings = doc.lex.anchors(group, name)
+        index = doc.word_index
+        found = [i for w in anchors & index.keys() for i in index[w]]
+        if substrings and doc.unspaced:
+            found += [b.index for b in doc.blocks if any(s in b.feat.low for s in substrings)]
+        return found
+
+    return candidates
+
+
+def keys(group: str, name: str) -> Candidates:
+    """Blocks whose whole text (lexicon key) is an entry of the list."""
+
+    def candidates(doc: Doc) -> Iterable[int]:
+        entries = doc.lex.set(group, name)
+        return [b.index for b in doc.blocks if b.key in entries]
+
+    return candidates
+
+
+def mentions(group: str) -> Candidates:
+    """Blocks holding one of the group's ``anchors`` substrings (computed once per page)."""
+
+    def candidates(doc: Doc) -> Iterable[int]:
+        found = doc.cache.get(("mentions", group))
+        if found is None:
+            found = [b.index for b in doc.blocks if doc.lex.mentions(group, b.feat.low)]
+            doc.cache[("mentions", group)] = found
+        return found
+
+    return candidates
+
+
+def where(test: Callable[[Block], Any]) -> Candidates:
+    """Blocks passing a cheap test of their features."""
+    return lambda doc: [b.index for b in doc.blocks if test(b)]
+
+
+def any_of(*sources: Candidates) -> Candidates:
+    """Blocks found by any of the sources."""
+    return lambda doc: [i for source in sources for i in source(doc)]
+
+
+def block_rule(
+    rule_id: str, reason: str, candidates: Candidates | None = None
+) -> Callable[[Callable[[Block, Doc], Any]], Rule]:
+    """Declare a per-block rule; ``pred`` sees live blocks only. ``candidates`` narrows
+    the blocks worth asking (a block it leaves out must be one ``pred`` would refuse):
+    it keeps the rules fast on pages of thousands of blocks."""
 
     def wrap(pred: Callable[[Block, Doc], Any]) -> Rule:
         def scan(doc: Doc) -> Iterator[Hit]:
-            for i, block in enumerate(doc.blocks):
+            indexes = range(len(doc.blocks)) if candidates is None else sorted(set(candidates(doc)))
+            blocks = doc.blocks
+            for i in indexes:
+                block = blocks[i]
                 if block.removed_by is None:
                     verdict = pred(block, doc)
                     if verdict:

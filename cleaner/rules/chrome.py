@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..blocks import Block
-from .base import Doc, block_rule, section_rule
+from .base import Doc, any_of, block_rule, has, keys, section_rule, where, words
 
 _COPYRIGHT = re.compile(r"©|\(c\)\s*(?:19|20)\d\d|\bcopyright\s*(?:©|\(c\))?\s*(?:19|20)\d\d", re.I)
 
@@ -15,25 +15,24 @@ def _is_line(block: Block, doc: Doc, group: str) -> bool:
     return block.kind != "table" and block.key in doc.lex.set(group, "lines")
 
 
-@block_rule("nav.label", "a navigation, account, search or pagination label")
+@block_rule("nav.label", "a navigation, account, search or pagination label", keys("nav", "lines"))
 def nav_label(block: Block, doc: Doc) -> bool:
     """The whole block is one page-chrome label ('Skip to content', 'Sign in', 'Next')."""
     return _is_line(block, doc, "nav")
 
 
-@block_rule("ads.label", "an advertising label or a 'continues below' notice left by an ad slot")
+@block_rule("ads.label", "an advertising label or a 'continues below' notice left by an ad slot", keys("ads", "lines"))
 def ad_label(block: Block, doc: Doc) -> bool:
     """'Advertisement', 'Anzeige', 'Iklan', 'Scroll to continue with content'."""
     return _is_line(block, doc, "ads")
 
 
-@block_rule("widget.cookie", "cookie or consent banner text")
+@block_rule("widget.cookie", "cookie or consent banner text", words("cookie", "phrases"))
 def cookie_banner(block: Block, doc: Doc) -> bool:
     """Text about cookies together with consent or settings ('We use cookies ...')."""
     if block.feat.chars > 1500 or block.kind == "table":
         return False
-    pattern = doc.lex.phrases("cookie", "phrases")
-    return bool(pattern and pattern.search(block.text))
+    return has(doc, "cookie", "phrases", block)
 
 
 def _thread_lines(doc: Doc) -> frozenset[int]:
@@ -52,14 +51,23 @@ def _thread_lines(doc: Doc) -> frozenset[int]:
     return cached
 
 
-@block_rule("widget.comments", "comment-widget chrome (heading, counter, empty-state message, reply link)")
+@block_rule(
+    "widget.comments",
+    "comment-widget chrome (heading, counter, empty-state message, reply link)",
+    any_of(
+        keys("comments", "lines"),
+        words("comments", "phrases"),
+        where(lambda b: b.feat.words <= 12 and b.feat.digits),
+        lambda doc: _thread_lines(doc),
+    ),
+)
 def comments_chrome(block: Block, doc: Doc) -> bool:
     """'Comments', 'No comments yet...', 'Leave a reply', '12 comments', the comment
     form's fine print, and in a thread the per-comment lines ('Anna says', 'Reply')."""
     if _is_line(block, doc, "comments"):
         return True
-    form = doc.lex.phrases("comments", "phrases")  # the comment form's fine print
-    if block.feat.chars <= 400 and form and form.search(block.text):
+    # the comment form's fine print
+    if block.feat.chars <= 400 and has(doc, "comments", "phrases", block):
         return True
     pattern = doc.lex.patterns("comments", "patterns")
     if block.feat.words <= 12 and pattern and pattern.search(block.key):
@@ -67,33 +75,40 @@ def comments_chrome(block: Block, doc: Doc) -> bool:
     return block.index in _thread_lines(doc)
 
 
-@block_rule("footer.copyright", "a copyright or legal footer line")
+@block_rule(
+    "footer.copyright",
+    "a copyright or legal footer line",
+    any_of(
+        words("footer", "phrases"), where(lambda b: "©" in b.text or "(c)" in b.feat.low or "copyright" in b.feat.vocab)
+    ),
+)
 def copyright_footer(block: Block, doc: Doc) -> bool:
     """Short lines with ©, '(c) 2024' or 'All rights reserved'."""
     if block.feat.chars > 300 or block.kind == "table":
         return False
     if _COPYRIGHT.search(block.text):
         return True
-    pattern = doc.lex.phrases("footer", "phrases")
-    return bool(pattern and pattern.search(block.text))
+    return has(doc, "footer", "phrases", block)
 
 
-@block_rule("promo.newsletter", "asks the reader to subscribe, sign up or log in to keep reading")
+@block_rule(
+    "promo.newsletter",
+    "asks the reader to subscribe, sign up or log in to keep reading",
+    words("newsletter", "phrases"),
+)
 def newsletter(block: Block, doc: Doc) -> bool:
     """Newsletter boxes and paywall prompts ('Sign up for our newsletter')."""
     if block.feat.chars > 400 or block.kind == "table":
         return False
-    pattern = doc.lex.phrases("newsletter", "phrases")
-    return bool(pattern and pattern.search(block.text))
+    return has(doc, "newsletter", "phrases", block)
 
 
-@block_rule("promo.disclosure", "an affiliate-link or advertising disclosure")
+@block_rule("promo.disclosure", "an affiliate-link or advertising disclosure", words("disclosure", "phrases"))
 def disclosure(block: Block, doc: Doc) -> bool:
     """'This post contains affiliate links...', 'We may earn a commission...'."""
     if block.feat.chars > 600 or block.kind == "table":
         return False
-    pattern = doc.lex.phrases("disclosure", "phrases")
-    return bool(pattern and pattern.search(block.text))
+    return has(doc, "disclosure", "phrases", block)
 
 
 @section_rule("widget.author_box", "an author box: its heading and the short biography under it")

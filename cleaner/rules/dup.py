@@ -9,12 +9,14 @@ from .base import Doc, section_rule
 
 @section_rule("dup.adjacent", "the same text as the block right above it")
 def adjacent_duplicate(doc: Doc) -> Iterator[int]:
-    """An exact repeat (case and edge punctuation ignored) of the previous live block."""
+    """An exact repeat of the previous live block (for short blocks, case and edge
+    punctuation ignored)."""
     previous = None
     for block in doc.blocks:
         if block.removed_by is not None:
             continue
-        if block.key and block.kind != "table" and block.key == previous:
+        current = block.key or block.text  # long blocks have no key: compare their text
+        if current and block.kind != "table" and current == previous:
             yield block.index
             continue
-        previous = block.key
+        previous = current

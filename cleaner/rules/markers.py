@@ -7,7 +7,7 @@ from functools import cache
 
 from ..blocks import Block
 from ..lexicon import Lexicon
-from .base import Doc, block_rule, trim_rule
+from .base import Doc, block_rule, trim_rule, where
 
 _NO_WORDS = re.compile(r"^[\W_]+$")
 
@@ -37,7 +37,11 @@ def end_marker(block: Block, doc: Doc) -> list[tuple[int, int]]:
     return [(m.start(), m.end())]
 
 
-@block_rule("marker.symbols", "a line without letters or digits (separator, stray punctuation)")
+@block_rule(
+    "marker.symbols",
+    "a line without letters or digits (separator, stray punctuation)",
+    where(lambda b: b.feat.words == 0),
+)
 def symbols(block: Block, doc: Doc) -> bool:
     """Lines of asterisks, dashes, bullets or lone punctuation."""
     return block.kind != "table" and bool(_NO_WORDS.match(block.text))

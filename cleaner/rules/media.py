@@ -8,7 +8,7 @@ from functools import cache
 from ..blocks import Block
 from ..dates import find_date
 from ..lexicon import Lexicon
-from .base import Doc, block_rule
+from .base import Doc, any_of, block_rule, keys, where, words
 
 _WORDS = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 _TRAILING_PARENS = re.compile(r"\(([^()]{1,100})\)\s*\.?\s*$")
@@ -28,7 +28,11 @@ def _caption_prefix(lex: Lexicon) -> re.Pattern[str]:
     )
 
 
-@block_rule("media.alt_text", "alt text of a logo, avatar, icon, badge or background image")
+@block_rule(
+    "media.alt_text",
+    "alt text of a logo, avatar, icon, badge or background image",
+    where(lambda b: b.feat.words <= 5 and b.kind != "table"),
+)
 def alt_text(block: Block, doc: Doc) -> bool:
     """'logo', 'Avatar photo', 'facebook icon', 'Orange background', 'app-storeplay-store'."""
     lex = doc.lex
@@ -53,7 +57,15 @@ def alt_text(block: Block, doc: Doc) -> bool:
     )
 
 
-@block_rule("caption.credit", "a photo caption or picture credit")
+@block_rule(
+    "caption.credit",
+    "a photo caption or picture credit",
+    any_of(
+        words("caption", "prefixes"),
+        keys("caption", "credits"),
+        where(lambda b: b.text.rstrip(" .").endswith(")")),
+    ),
+)
 def caption_credit(block: Block, doc: Doc) -> bool:
     """Blocks opening with 'Photo:'/'Foto/...', credit-only lines, or a short caption
     closed by a credit in parentheses ('... (Instagram.com @user)', '... (Pool)')."""
@@ -67,7 +79,7 @@ def caption_credit(block: Block, doc: Doc) -> bool:
     credits = lex.set("caption", "credits")
     if block.key in credits:
         return True
-    m = _TRAILING_PARENS.search(text)
+    m = _TRAILING_PARENS.search(text) if text.rstrip(" .").endswith(")") else None
     if m and f.chars <= 300 and f.sentences <= 2:
         inside = m.group(1)
         credit = lex.phrases("caption", "credits")
@@ -76,13 +88,17 @@ def caption_credit(block: Block, doc: Doc) -> bool:
     return False
 
 
-@block_rule("caption.photo_description", "a photo caption standing alone: who is pictured, where and when")
+@block_rule(
+    "caption.photo_description",
+    "a photo caption standing alone: who is pictured, where and when",
+    where(lambda b: b.feat.sentences == 1 and b.feat.digits and b.feat.chars <= 300),
+)
 def photo_description(block: Block, doc: Doc) -> bool:
     """One present-tense sentence ending with the picture's date ('X arrives at Y on
     May 29, 2025.'), or one naming positions in the frame ('third from right')."""
     f = block.feat
     text = block.text
-    if block.kind != "p" or f.chars > 300 or f.sentences != 1 or not text.endswith("."):
+    if block.kind != "p" or f.chars > 300 or f.sentences != 1 or not text.endswith(".") or not f.digits:
         return False
     lex = doc.lex
     positions = lex.phrases("caption", "positions")

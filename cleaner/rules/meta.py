@@ -12,8 +12,9 @@ from typing import Any
 
 from ..blocks import Block
 from ..dates import find_date
+from ..features import TOKEN
 from ..lexicon import Lexicon, key
-from .base import Doc, block_rule, section_rule
+from .base import Doc, any_of, block_rule, has, keys, mentions, section_rule, where, words
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?")
 _BYLINE_TAIL = re.compile(r"\s*(?:[|·•/]|\s[-–—]\s*(?=\d)|,\s*(?=\d)|\s(?=\d{1,2}[./]\s?\d)).*$")
@@ -54,7 +55,16 @@ def _names(text: str, lex: Lexicon) -> list[str]:
     return parts
 
 
-@block_rule("meta.byline", "a byline or author/editor role line (kept as the authors field)")
+@block_rule(
+    "meta.byline",
+    "a byline or author/editor role line (kept as the authors field)",
+    any_of(
+        keys("byline", "author_roles"),
+        keys("byline", "other_roles"),
+        words("byline", "prefixes"),
+        where(lambda b: ":" in b.text and b.feat.words <= 16),
+    ),
+)
 def byline(block: Block, doc: Doc) -> Any:
     """'By A and B', 'BY: Agency', '(This article was written by A and B.)',
     'Penulis: A', or a bare role label such as '- Writer'."""
@@ -66,6 +76,8 @@ def byline(block: Block, doc: Doc) -> Any:
     if k in lex.set("byline", "author_roles") or k in lex.set("byline", "other_roles"):
         return True  # a role label whose name was an image or a link the dump lost
     text = block.text.strip().strip("()[]").strip()
+    if ":" not in text and not has(doc, "byline", "prefixes", block, start=True, text=text):
+        return False
     m = _byline_prefix(lex).match(text)
     role = None
     if not m:
@@ -90,11 +102,15 @@ def byline(block: Block, doc: Doc) -> Any:
     return meta or True
 
 
-@block_rule("meta.dateline", "the publication date line (kept as the published field)")
+@block_rule(
+    "meta.dateline",
+    "the publication date line (kept as the published field)",
+    where(lambda b: b.feat.digits and b.feat.words <= 14),
+)
 def dateline(block: Block, doc: Doc) -> Any:
     """A short line that is a date with at most a weekday, time, zone and label."""
     f = block.feat
-    if block.kind == "table" or f.words > 14 or f.chars > 100:
+    if block.kind == "table" or f.words > 14 or f.chars > 100 or not f.digits:
         return False
     lex = doc.lex
     date = find_date(block.text, lex)
@@ -117,8 +133,10 @@ def _relative_time(doc: Doc) -> re.Pattern[str] | None:
 def _timestamp_split(block: Block, doc: Doc) -> tuple[str, bool]:
     """(text before a trailing relative time, whether the block ends with one)."""
     f = block.feat
+    if block.kind == "table" or f.words > 8 or f.sentences or not doc.lex.mentions("relative_time", block.text):
+        return "", False
     pattern = _relative_time(doc)
-    if block.kind == "table" or f.words > 8 or f.sentences or pattern is None:
+    if pattern is None:
         return "", False
     m = None
     for m in pattern.finditer(block.text):  # noqa: B007 - the last match
@@ -128,7 +146,11 @@ def _timestamp_split(block: Block, doc: Doc) -> tuple[str, bool]:
     return block.text[: m.start()].strip(" -–—|·•,:"), True
 
 
-@block_rule("meta.site", "the source or site name above the article, with its timestamp (kept as the site field)")
+@block_rule(
+    "meta.site",
+    "the source or site name above the article, with its timestamp (kept as the site field)",
+    mentions("relative_time"),
+)
 def site_line(block: Block, doc: Doc) -> Any:
     """Before the first paragraph of prose: '<Site name><relative time>', as in
     'The Mainichia day ago' (the dump glued the name to 'a day ago')."""
@@ -140,18 +162,24 @@ def site_line(block: Block, doc: Doc) -> Any:
     return {"site": source}
 
 
-@block_rule("teaser.timestamp", "a relative timestamp ('8 hours ago') of a teaser or widget")
+@block_rule("teaser.timestamp", "a relative timestamp ('8 hours ago') of a teaser or widget", mentions("relative_time"))
 def relative_timestamp(block: Block, doc: Doc) -> bool:
     """A short line that is a relative time, possibly after a one-word label."""
     source, stamped = _timestamp_split(block, doc)
     return stamped and len(source.split()) <= 1
 
 
-@block_rule("teaser.label", "a teaser card's label: reading time or a view/like counter")
+@block_rule(
+    "teaser.label",
+    "a teaser card's label: reading time or a view/like counter",
+    where(lambda b: b.feat.digits and b.feat.words <= 6),
+)
 def teaser_label(block: Block, doc: Doc) -> bool:
     """'5 min read', 'weiterlesen 3 Minuten', '1,204 views'."""
+    if block.feat.words > 6 or block.kind == "table" or not block.feat.digits:
+        return False
     pattern = doc.lex.patterns("teaser", "patterns")
-    return bool(pattern and block.feat.words <= 6 and block.kind != "table" and pattern.search(block.key))
+    return bool(pattern and pattern.search(block.key))
 
 
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
@@ -223,10 +251,13 @@ def title_repeat(doc: Doc):
     if "title" not in doc.meta:
         return
     wanted = {key(doc.meta["title"])}
+    title_words = frozenset(TOKEN.findall(doc.meta["title"].lower()))
     limit = len(doc.meta["title"]) * 1.6 + 20
     for i in doc.live():
         block = doc.blocks[i]
         if block.kind != "p" or block.feat.chars > limit or block.feat.sentences > 1:
+            continue
+        if len(title_words & block.feat.vocab) < min(2, len(title_words)):
             continue
         full = block.key
         head = key(_split_site(block.text)[0])

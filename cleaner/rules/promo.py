@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..blocks import Block
-from .base import Doc, block_rule
+from .base import Doc, any_of, block_rule, has, words
 
 # A phone number: 9+ digits, optionally grouped by spaces, dots, dashes or parentheses.
 _PHONE = re.compile(r"(?<![\w+])\+?\(?\d(?:[\d\s().-]{7,18})\d(?!\w)")
@@ -21,26 +21,29 @@ _DOMAIN = re.compile(
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\b(?:please|now|today|also)\s+)\W*$", re.I)
 
 
-def _has(doc: Doc, group: str, name: str, text: str) -> bool:
-    pattern = doc.lex.phrases(group, name)
-    return bool(pattern and pattern.search(text))
+def _has(doc: Doc, group: str, name: str, block: Block) -> bool:
+    return has(doc, group, name, block)
 
 
 def _digits(text: str) -> int:
     return sum(ch.isdigit() for ch in text)
 
 
-@block_rule("promo.press_release", "advertises press-release publication or distribution services")
+@block_rule(
+    "promo.press_release",
+    "advertises press-release publication or distribution services",
+    words("press_release", "topic"),
+)
 def press_release_ad(block: Block, doc: Doc) -> bool:
     """Mentions press releases together with an offer or call to action."""
     if block.feat.chars > 600 or block.kind == "table":
         return False
     text = block.text
     return (
-        _has(doc, "press_release", "topic", text)
-        and _has(doc, "press_release", "offers", text)
+        _has(doc, "press_release", "topic", block)
+        and _has(doc, "press_release", "offers", block)
         and (
-            _has(doc, "contact", "phrases", text)
+            _has(doc, "contact", "phrases", block)
             or bool(re.search(r"\b(?:please|click|klik|we|our|kami)\b", text, re.I))
             or bool(_DOMAIN.search(text))
             or "bulk" in text.lower()
@@ -48,43 +51,52 @@ def press_release_ad(block: Block, doc: Doc) -> bool:
     )
 
 
-@block_rule("promo.contact", "a promotional contact line with phone or messenger numbers")
+@block_rule("promo.contact", "a promotional contact line with phone or messenger numbers", words("contact", "phrases"))
 def contact_line(block: Block, doc: Doc) -> bool:
     """'For information, please contact ...: 0853...' style lines."""
     if block.feat.chars > 400 or block.kind == "table":
         return False
+    if block.feat.digits == 0:
+        return False
     phone = _PHONE.search(block.text)
-    return bool(phone and _digits(phone.group(0)) >= 9 and _has(doc, "contact", "phrases", block.text))
+    return bool(phone and _digits(phone.group(0)) >= 9 and _has(doc, "contact", "phrases", block))
 
 
-@block_rule("promo.portal_plug", "points the reader to the publisher's other portals or channels")
+@block_rule(
+    "promo.portal_plug", "points the reader to the publisher's other portals or channels", words("portal", "cta")
+)
 def portal_plug(block: Block, doc: Doc) -> bool:
     """A call to action naming a website or channel ('read more news on X.com')."""
     if block.feat.chars > 400 or block.kind == "table" or block.feat.sentences > 3:
         return False
     text = block.text
-    venue = bool(_DOMAIN.search(text)) or _has(doc, "portal", "venues", text)
-    return venue and _has(doc, "portal", "cta", text)
+    if not _has(doc, "portal", "cta", block):
+        return False
+    return _has(doc, "portal", "venues", block) or ("." in text and bool(_DOMAIN.search(text)))
 
 
-@block_rule("promo.app_download", "asks the reader to download or install an app")
+@block_rule(
+    "promo.app_download",
+    "asks the reader to download or install an app",
+    any_of(words("app", "phrases"), words("app", "stores")),
+)
 def app_download(block: Block, doc: Doc) -> bool:
     """'Download our app', or a store name with a download verb and the word app."""
     if block.feat.chars > 500 or block.kind == "table":
         return False
     text = block.text
-    phrases = doc.lex.phrases("app", "phrases")
+    phrases = doc.lex.phrases("app", "phrases") if _has(doc, "app", "phrases", block) else None
     for m in phrases.finditer(text) if phrases else ():
         # An imperative: the phrase opens the block or a sentence, or the block is a short prompt.
         if block.feat.chars <= 120 or _SENTENCE_START.search(text[: m.start()]):
             return True
-    return _has(doc, "app", "stores", text) and _has(doc, "app", "verbs", text) and _has(doc, "app", "nouns", text)
+    return _has(doc, "app", "stores", block) and _has(doc, "app", "verbs", block) and _has(doc, "app", "nouns", block)
 
 
-@block_rule("promo.upsell", "advertises the site's own product, feature or subscription")
+@block_rule("promo.upsell", "advertises the site's own product, feature or subscription", words("upsell", "phrases"))
 def upsell(block: Block, doc: Doc) -> bool:
     """Short headline-like blocks such as 'Try Our AI Features' or 'Start your free trial'."""
     f = block.feat
     if f.chars > 160 or block.kind == "table" or (f.sentences > 1 and not block.text.endswith(":")):
         return False
-    return _has(doc, "upsell", "phrases", block.text)
+    return _has(doc, "upsell", "phrases", block)

@@ -6,7 +6,7 @@ import re
 
 from ..blocks import Block
 from ..dates import find_date
-from .base import Doc, block_rule, section_rule
+from .base import Doc, block_rule, has, section_rule, words
 
 _LINK_SEPARATOR = re.compile(r"^\W*[:：|»>›→\-–—]")
 # Prose before a related heading needed before its teasers may include summaries: a list
@@ -21,17 +21,18 @@ def is_related_heading(block: Block, doc: Doc) -> bool:
     lex = doc.lex
     if block.key in lex.set("related", "headings"):
         return True
-    prefix = lex.prefixes("related", "heading_prefixes")
-    return bool(prefix and block.feat.words <= 7 and prefix.match(block.key))
+    return block.feat.words <= 7 and has(doc, "related", "heading_prefixes", block, start=True, text=block.key)
 
 
 def _relative_time(block: Block, doc: Doc) -> bool:
+    if block.feat.words > 8 or not doc.lex.mentions("relative_time", block.text):
+        return False
     pattern = doc.lex.patterns("relative_time", "patterns")
-    return bool(pattern and block.feat.words <= 8 and pattern.search(block.text))
+    return bool(pattern and pattern.search(block.text))
 
 
 def _dated(block: Block, doc: Doc) -> bool:
-    return block.feat.words <= 12 and find_date(block.text, doc.lex) is not None
+    return block.feat.words <= 12 and block.feat.digits > 0 and find_date(block.text, doc.lex) is not None
 
 
 def _headline(block: Block) -> bool:
@@ -101,11 +102,15 @@ def related_section(doc: Doc):
         yield from section
 
 
-@block_rule("related.inline", "a 'read also' link to another article placed inside the text")
+@block_rule(
+    "related.inline", "a 'read also' link to another article placed inside the text", words("related", "inline")
+)
 def related_inline(block: Block, doc: Doc) -> bool:
     """'Baca Juga: ...', 'Read also: ...', 'Lesen Sie auch: ...' lines."""
     f = block.feat
     if block.kind == "table" or f.chars > 250 or f.sentences > 2:
+        return False
+    if not has(doc, "related", "inline", block, start=True):
         return False
     prefix = doc.lex.prefixes("related", "inline")
     m = prefix.match(block.text) if prefix else None

@@ -1,0 +1,418 @@
+"""HTML mode: trafilatura finds the main content, cleaner's rules and core clean it.
+
+trafilatura extracts the article as a tree of paragraphs, headings, lists and tables; those
+become cleaner blocks, so the same named rules and shape-based core strip the residue it
+keeps (related callouts, share and newsletter prompts, captions) and explain every removal.
+When trafilatura returns nothing or too little for a page that has an article, the text-mode
+pipeline runs on the page's block text instead, and the article says so (``fallback:text``).
+
+Bytes are decoded from the declared charset, else detected; problems are flagged on the
+article, never raised. Parsing never touches the network or external entities, and a
+per-document time limit (``Config.timeout_seconds``) applies.
+"""
+
+from __future__ import annotations
+
+import codecs
+import html as htmllib
+import json
+import re
+from typing import Any
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from . import lang as langs
+from .article import Article
+from .blocks import Block
+from .config import Config
+from .lexicon import load
+from .limits import DocumentTimeout, time_limit
+from .pipeline import assemble, finish, run_steps
+from .rules.base import Doc
+from .tables import Table
+
+_DECLARED = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]{1,40})|<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9._:-]{1,40})""",
+    re.I,
+)
+_SPACE = re.compile(r"\s+")
+_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "math", "iframe", "object", "select"})
+_BLOCK_TAGS = frozenset(
+    [
+        "p",
+        "div",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "nav",
+        "aside",
+        "main",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "table",
+        "tr",
+        "caption",
+        "blockquote",
+        "pre",
+        "figure",
+        "figcaption",
+        "form",
+        "address",
+        "details",
+        "summary",
+        "fieldset",
+        "legend",
+        "hr",
+        "br",
+        "title",
+        "option",
+    ]
+)
+_META_TAG = re.compile(r"<meta\b[^>]{0,2000}>", re.I)
+_ATTR = re.compile(r"""([a-zA-Z:._-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""")
+_TITLE_TAG = re.compile(r"<title\b[^>]{0,200}>([^<]{1,600})</title>", re.I)
+_HTML_LANG = re.compile(r"""<html\b[^>]{0,600}?\blang\s*=\s*["']?([a-zA-Z]{2,3})\b""", re.I)
+_TIME_TAG = re.compile(r"""<time\b[^>]{0,300}?datetime\s*=\s*["']([^"']{8,40})["']""", re.I)
+_JSONLD = re.compile(r"""<script[^>]{0,200}?application/ld\+json[^>]{0,100}>(.{2,100000}?)</script>""", re.I | re.S)
+_ISO_MINUTE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2}))?")
+_CREDENTIAL = re.compile(r"^(?:[A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?)$")
+_TITLE_KEYS = ("og:title", "twitter:title", "dc.title", "headline")
+_AUTHOR_KEYS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl", "dcterms.creator")
+_DATE_KEYS = (
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date.issued",
+    "dc.date",
+    "dcterms.date",
+    "date",
+    "article.published",
+)
+_SITE_KEYS = ("og:site_name", "application-name", "twitter:site")
+FALLBACK_MIN_CHARS = 250  # trafilatura output shorter than this is "too little"
+
+
+def decode_html(data: bytes) -> tuple[str | None, list[str]]:
+    """Bytes -> text: BOM, then the declared charset, then detection. Returns (text, flags)."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[3:].decode("utf-8", errors="replace"), []
+    for bom, name in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if data.startswith(bom):
+            return data[2:].decode(name, errors="replace"), [f"decoded_from:{name}"]
+    declared = _DECLARED.search(data[:4096])
+    name = (declared.group(1) or declared.group(2)).decode("ascii").lower() if declared else None
+    if name:
+        try:
+            codecs.lookup(name)
+            text = data.decode(name)
+            return text, ([] if name.replace("_", "-") in ("utf-8", "utf8") else [f"decoded_from:{name}"])
+        except (LookupError, UnicodeDecodeError):
+            pass
+    try:
+        return data.decode("utf-8"), ([f"charset_mismatch:{name}"] if name else [])
+    except UnicodeDecodeError:
+        pass
+    from .io import decode
+
+    text, encoding, error = decode(data)
+    flags = [f"charset_mismatch:{name}"] if name else []
+    if text is None:
+        return None, [*flags, f"decode_error:{error}"]
+    return text, [*flags, f"decoded_from:{encoding}"]
+
+
+def _text(element: Any) -> str:
+    return _SPACE.sub(" ", " ".join(element.itertext())).strip()
+
+
+def _table(element: Any) -> Table | None:
+    rows = []
+    header: list[str] | None = None
+    for row in element.iter("row"):
+        cells = [_text(cell) for cell in row.iter("cell")]
+        if not any(cells):
+            continue
+        if header is None and any(cell.get("role") == "head" for cell in row.iter("cell")):
+            header = cells
+        else:
+            rows.append(cells)
+    if header is None and rows:
+        header, rows = rows[0], rows[1:]
+    if header is None:
+        return None
+    width = max(len(header), *(len(r) for r in rows)) if rows else len(header)
+    return Table(header + [""] * (width - len(header)), rows)
+
+
+def content_blocks(body: Any) -> list[Block]:
+    """trafilatura's content tree -> cleaner blocks (paragraphs, headings, items, tables)."""
+    blocks: list[Block] = []
+    for n, element in enumerate(body):
+        tag = element.tag if isinstance(element.tag, str) else ""
+        line = n + 1
+        if tag == "list":
+            for item in element.iter("item"):
+                text = _text(item)
+                if text:
+                    blocks.append(Block(text, line, "li"))
+        elif tag == "table":
+            table = _table(element)
+            if table is not None:
+                blocks.append(Block(table.render(), line, "table", table=table))
+        elif tag in ("p", "head", "quote", "code", "div", "section"):
+            if tag in ("div", "section") and len(element):
+                blocks.extend(content_blocks(element))
+                continue
+            text = _text(element)
+            if text:
+                blocks.append(Block(text, line, "p"))
+    return blocks
+
+
+def page_lines(tree: Any) -> str:
+    """The page's text as a crawler's block dump: one block element per line."""
+    parts: list[str] = []
+
+    def walk(element: Any) -> None:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag in _SKIP_TAGS or not tag:
+            if element.tail:
+                parts.append(element.tail)
+            return
+        block = tag in _BLOCK_TAGS
+        if block:
+            parts.append("\n")
+        if element.text:
+            parts.append(element.text)
+        for child in element:
+            walk(child)
+        if block:
+            parts.append("\n")
+        elif tag in ("td", "th"):
+            parts.append(" ")
+        if element.tail:
+            parts.append(element.tail)
+
+    walk(tree)
+    text = "".join(parts)
+    return "\n".join(_SPACE.sub(" ", line).strip() for line in text.split("\n") if line.strip())
+
+
+def _meta_tags(head: str) -> dict[str, str]:
+    """``<meta>`` name/property/itemprop -> content (first one wins), lower-cased keys."""
+    tags: dict[str, str] = {}
+    for tag in _META_TAG.finditer(head):
+        attrs = {
+            m.group(1).lower(): htmllib.unescape(m.group(2) or m.group(3) or m.group(4) or "")
+            for m in _ATTR.finditer(tag.group(0))
+        }
+        content = attrs.get("content", "").strip()
+        for name in ("property", "name", "itemprop"):
+            if attrs.get(name) and content:
+                tags.setdefault(attrs[name].lower(), content)
+    return tags
+
+
+def _jsonld(head: str) -> dict[str, Any]:
+    """headline, datePublished, author and publisher names from JSON-LD (first found)."""
+    found: dict[str, Any] = {}
+
+    def visit(node: Any, depth: int = 0) -> None:
+        if depth > 6:
+            return
+        if isinstance(node, list):
+            for item in node[:50]:
+                visit(item, depth + 1)
+        elif isinstance(node, dict):
+            for key in ("headline", "datePublished"):
+                if isinstance(node.get(key), str):
+                    found.setdefault(key, node[key])
+            author = node.get("author")
+            names = [a.get("name") for a in (author if isinstance(author, list) else [author]) if isinstance(a, dict)]
+            if any(isinstance(n, str) for n in names):
+                found.setdefault("author", [n for n in names if isinstance(n, str)])
+            publisher = node.get("publisher")
+            if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+                found.setdefault("publisher", publisher["name"])
+            visit(node.get("@graph"), depth + 1)
+
+    for m in _JSONLD.finditer(head):
+        try:
+            visit(json.loads(m.group(1)))
+        except (ValueError, RecursionError):
+            continue
+    return found
+
+
+def _iso(value: str | None) -> str | None:
+    m = _ISO_MINUTE.match((value or "").strip())
+    if not m:
+        return None
+    date, hour, minute = m.groups()
+    return f"{date}T{hour}:{minute}" if hour is not None else date
+
+
+def _authors(values: list[str]) -> list[str]:
+    out: list[str] = []
+    for value in values:
+        if value.startswith(("http://", "https://", "@")):
+            continue
+        for part in re.split(r"[;|,]|\s+and\s+", value):
+            part = part.strip()
+            if part and not _CREDENTIAL.match(part) and len(part) <= 80 and part not in out:
+                out.append(part)
+    return out
+
+
+def page_metadata(html: str) -> dict[str, Any]:
+    """Title, authors, publication time, site and language from the page's markup
+    (meta tags, JSON-LD, ``<title>``, ``<time>``, ``<html lang>``), by pattern, cheaply."""
+    from .rules.meta import _split_site
+
+    head = html[:300_000]
+    tags = _meta_tags(head)
+    ld = _jsonld(head)
+    title_tag = _TITLE_TAG.search(head)
+    raw_title = next((tags[k] for k in _TITLE_KEYS if tags.get(k)), None) or ld.get("headline")
+    page_title = htmllib.unescape(title_tag.group(1)).strip() if title_tag else None
+    title, suffix = _split_site(_SPACE.sub(" ", raw_title or page_title or "").strip())
+    if raw_title is None and page_title:
+        title, suffix = _split_site(_SPACE.sub(" ", page_title))
+    authors = _authors([tags[k] for k in _AUTHOR_KEYS if tags.get(k)] + list(ld.get("author", [])))
+    published = next((_iso(tags[k]) for k in _DATE_KEYS if _iso(tags.get(k))), None) or _iso(ld.get("datePublished"))
+    if published is None:
+        time_tag = _TIME_TAG.search(html)
+        published = _iso(time_tag.group(1)) if time_tag else None
+    site = next((tags[k] for k in _SITE_KEYS if tags.get(k) and not tags[k].startswith("@")), None)
+    lang_tag = _HTML_LANG.search(head)
+    return {
+        "title": title or None,
+        "authors": authors,
+        "published": published,
+        "site": site or ld.get("publisher") or suffix,
+        "lang": lang_tag.group(1).lower() if lang_tag else None,
+    }
+
+
+def _parse(html: str) -> Any:
+    parser = lxml_html.HTMLParser(
+        no_network=True, remove_comments=True, remove_pis=True, collect_ids=False, encoding="utf-8"
+    )
+    return lxml_html.document_fromstring(html.encode("utf-8", errors="replace"), parser=parser)
+
+
+def _extract(html: str, url: str | None) -> Any:
+    """trafilatura's main-content tree. ``favor_recall`` measured best with cleaner's rules
+    behind it, and fastest; its metadata pass is skipped (``page_metadata`` reads the
+    markup for a fraction of the time; htmldate's text search alone costs more than the
+    whole extraction)."""
+    import trafilatura
+
+    return trafilatura.bare_extraction(
+        html, url=url, favor_recall=True, include_comments=False, include_tables=True, include_images=False
+    )
+
+
+def _text_fallback(html: str, config: Config, lang: str | None, url: str | None) -> Article | None:
+    """Text mode on the page's block dump, or None when the page has no usable text."""
+    from .pipeline import run
+
+    try:
+        lines = page_lines(_parse(html))
+    except (etree.ParserError, ValueError):
+        return None
+    return run(lines, config, lang=lang, url=url) if lines else None
+
+
+def _html_error(message: str, flags: list[str]) -> Article:
+    return Article(body="", flags=flags, error=message)
+
+
+def run_html(html: str | bytes, config: Config, lang: str | None = None, url: str | None = None) -> Article:
+    """The HTML-mode pipeline on one page. Never raises on bad input; see ``Article.error``."""
+    flags: list[str] = []
+    if isinstance(html, bytes):
+        decoded, flags = decode_html(html[: config.max_html_bytes])
+        if decoded is None:
+            return _html_error("cannot decode the page", flags)
+        html = decoded
+    elif not isinstance(html, str):
+        raise TypeError(f"clean_html() takes str or bytes, not {type(html).__name__}")
+    if len(html) > config.max_html_bytes:
+        html = html[: config.max_html_bytes]
+        flags.append("truncated")
+    html = html.replace("\x00", "")
+    if not html.strip():
+        return Article(body="", flags=flags)
+    try:
+        with time_limit(config.timeout_seconds):
+            return _run(html, config, lang, url, flags)
+    except DocumentTimeout as exc:
+        return _html_error(f"timeout: {exc}", [*flags, "timeout"])
+    except (RecursionError, MemoryError, etree.LxmlError, ValueError) as exc:
+        return _html_error(f"cannot parse the page: {type(exc).__name__}: {exc}", flags)
+
+
+#: In HTML mode trafilatura has already chosen the article's region, so the text-mode
+#: region search and the title guess from the first line do not run on its output
+#: (measured on the benchmark sets, re-running the core there costs recall for little
+#: precision). The shape-based core runs in full on the fallback path.
+HTML_SKIP = frozenset({"core", "guard", "meta.lead_headline"})
+
+
+def _run(html: str, config: Config, lang: str | None, url: str | None, flags: list[str]) -> Article:
+    document = _extract(html, url)
+    body = getattr(document, "body", None) if document is not None else None
+    blocks = content_blocks(body) if body is not None else []
+    extracted = sum(len(b.text) for b in blocks)
+    if extracted < FALLBACK_MIN_CHARS:
+        article = _text_fallback(html, config, lang, url)
+        if article is not None and len(article.body) > max(2 * extracted, FALLBACK_MIN_CHARS):
+            return _with_flags(article, [*flags, "fallback:text"])
+    meta = page_metadata(html)
+    text = "\n".join(b.text for b in blocks)
+    language = lang or meta.get("lang") or langs.detect(text)
+    doc = Doc(blocks, load(config.lexicons), config, language, langs.stopwords(language))
+    skip = HTML_SKIP
+    if meta.get("title"):
+        doc.meta["title"] = meta["title"]
+        skip = skip | {"meta.title"}
+    removals = run_steps(doc, [], flags, skip=skip)
+    article = finish(doc, removals, flags)
+    return Article(
+        body=assemble(doc.blocks),
+        title=meta.get("title") or article.title,
+        subtitle=article.subtitle,
+        authors=article.authors or meta.get("authors") or [],
+        published=meta.get("published") or article.published,
+        site=meta.get("site") or article.site,
+        lang=language,
+        removed=article.removed,
+        flags=article.flags,
+    )
+
+
+def _with_flags(article: Article, flags: list[str]) -> Article:
+    from dataclasses import replace
+
+    return replace(article, flags=[*article.flags, *flags])
+
+
+__all__ = ["content_blocks", "decode_html", "page_lines", "run_html"]
