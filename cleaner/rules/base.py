@@ -24,7 +24,6 @@ from ..config import Config
 from ..features import measure
 from ..lexicon import Lexicon, key
 
-
 _KEYED_WORDS = 40
 
 
