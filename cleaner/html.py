@@ -106,6 +106,11 @@ _DATE_KEYS = (
     "article.published",
 )
 _SITE_KEYS = ("og:site_name", "application-name", "twitter:site")
+# A start tag longer than this loses its attributes before parsing: libxml2 checks
+# attribute names pairwise, so one tag with 100,000 attributes stalls it for minutes in C,
+# where no Python time limit can interrupt it.
+_MAX_TAG_CHARS = 4096
+_HUGE_TAG = re.compile(r"<([a-zA-Z][\w:-]{0,40})[^<>]{%d,}>" % _MAX_TAG_CHARS)
 FALLBACK_MIN_CHARS = 250  # trafilatura output shorter than this is "too little"
 
 
@@ -359,6 +364,10 @@ def run_html(html: str | bytes, config: Config, lang: str | None = None, url: st
         html = html[: config.max_html_bytes]
         flags.append("truncated")
     html = html.replace("\x00", "")
+    if len(html) > _MAX_TAG_CHARS:
+        html, defused = _HUGE_TAG.subn(r"<\1>", html)
+        if defused:
+            flags.append(f"defused_tags:{defused}")
     if not html.strip():
         return Article(body="", flags=flags)
     try:

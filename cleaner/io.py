@@ -29,7 +29,7 @@ class Record:
     """One input document. ``content`` is text or HTML; ``kind`` says which."""
 
     source: str
-    content: str = ""
+    content: str | bytes = ""  # bytes only for HTML whose charset the page itself declares
     kind: str = "text"  # "text" or "html"
     id: str | None = None
     url: str | None = None
@@ -130,10 +130,19 @@ def read_document(path: str, forced: str = "auto") -> Record:
             data = fh.read()
     except OSError as exc:
         return Record(source, error=f"cannot read: {exc.strerror or exc}")
+    rid = Path(source).stem if path != "-" else None
+    html = forced == "html" or (
+        forced == "auto" and (path.lower().endswith(HTML_SUFFIXES) or looks_like_html(data[:2048].decode("latin-1")))
+    )
+    if html:
+        try:
+            return Record(source, data.decode("utf-8-sig"), "html", id=rid)
+        except UnicodeDecodeError:
+            return Record(source, data, "html", id=rid)  # clean_html honours the declared charset
     text, encoding, error = decode(data)
     if error or text is None:
         return Record(source, error=error)
-    record = Record(source, text, _kind(path, text, forced), id=Path(source).stem if path != "-" else None)
+    record = Record(source, text, _kind(path, text, forced), id=rid)
     if encoding:
         record.notes.append(f"decoded_from:{encoding}")
     return record

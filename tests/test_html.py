@@ -1,0 +1,101 @@
+"""HTML mode: extraction with structure, residue stripped and explained, metadata,
+decoding, fallback, and hostile pages that must neither crash nor hang."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import cleaner
+from cleaner import html as html_mode
+from cleaner.cli import main
+from conftest import FIXTURES
+
+PAGE = (FIXTURES / "html" / "article.html").read_text(encoding="utf-8")
+
+
+def test_article_structure_and_metadata() -> None:
+    article = cleaner.clean_html(PAGE)
+    assert article.title == "Council Extends Library Hours"
+    assert article.authors == ["Jane Doe"] and article.site == "City Ledger" and article.lang == "en"
+    assert article.published == "2025-06-02T07:13"
+    body = article.body
+    assert body.startswith("The city council voted on Tuesday")
+    assert "What changes\n\n- Longer opening hours on weekdays\n- A new reading room for students" in body
+    assert "| Day | Hours |\n| --- | --- |\n| Monday | 8-22 |" in body
+    assert "Home" not in body and "All rights reserved" not in body
+
+
+def test_residue_is_removed_and_explained() -> None:
+    article = cleaner.clean_html(PAGE)
+    assert "newsletter" not in article.body
+    rules = {r.rule for r in article.removed}
+    assert {"promo.newsletter", "meta.title_repeat"} <= rules
+
+
+def test_bytes_use_the_declared_charset() -> None:
+    page = PAGE.replace('<meta charset="utf-8">', '<meta charset="windows-1252">').replace(
+        "weekends.", "weekends, café included."
+    )
+    article = cleaner.clean_html(page.encode("cp1252"))
+    assert "café included" in article.body and "decoded_from:windows-1252" in article.flags
+
+
+def test_wrong_declared_charset_is_flagged_not_raised() -> None:
+    page = PAGE.replace('<meta charset="utf-8">', '<meta charset="no-such-charset">')
+    article = cleaner.clean_html(page.encode("utf-8"))
+    assert article.error is None and "charset_mismatch:no-such-charset" in article.flags
+    assert "The city council voted" in article.body
+
+
+def test_fallback_to_text_mode_is_flagged(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(html_mode, "_extract", lambda html, url: None)
+    article = cleaner.clean_html(PAGE)
+    assert "fallback:text" in article.flags and "The city council voted" in article.body
+
+
+def test_time_limit_reports_a_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
+    def slow(html, url):
+        while True:
+            pass
+
+    monkeypatch.setattr(html_mode, "_extract", slow)
+    article = cleaner.clean_html(PAGE, config=cleaner.Config(timeout_seconds=0.3))
+    assert article.error and article.error.startswith("timeout") and "timeout" in article.flags
+
+
+HOSTILE = {
+    "deep nesting": "<html><body>" + "<div>" * 50_000 + "text" + "</div>" * 50_000 + "</body></html>",
+    "megabyte attribute": '<html><body><p title="' + "a" * 3_000_000 + '">Some text.</p></body></html>',
+    "many attributes": "<html><body><p " + " ".join(f'a{i}="x"' for i in range(100_000)) + ">Hello</p></body></html>",
+    "huge colspan": '<html><body><table><tr><td colspan="2000000000">x</td></tr></table></body></html>',
+    "entity expansion": '<?xml version="1.0"?><!DOCTYPE l [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;'
+    '&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><html><body><p>&c;&c;&c;</p></body></html>',
+    "external entity": '<?xml version="1.0"?><!DOCTYPE f [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+    "<html><body><p>&x;</p></body></html>",
+    "truncated": "<html><head><title>T</title></head><body><article><p>This sentence is cut off in the mi",
+    "binary junk": bytes(range(256)) * 2000,
+    "empty": "",
+    "not html": "plain text without any markup",
+}
+
+
+@pytest.mark.parametrize("name", HOSTILE)
+def test_hostile_pages_never_crash(name: str) -> None:
+    article = cleaner.clean_html(HOSTILE[name])
+    assert isinstance(article, cleaner.Article)
+    assert "root:" not in article.body and "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa" not in article.body
+
+
+def test_cli_detects_html_and_reads_jsonl_html_field(tmp_path, capsys) -> None:
+    (tmp_path / "page.html").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "page.txt").write_text(PAGE, encoding="utf-8")  # sniffed by content
+    rows = tmp_path / "pages.jsonl"
+    rows.write_text(json.dumps({"id": "a", "html": PAGE}) + "\n", encoding="utf-8")
+    for path in ("page.html", "page.txt", "pages.jsonl"):
+        assert main(["clean", str(tmp_path / path), "-f", "jsonl"]) == 0
+        record = json.loads(capsys.readouterr().out.splitlines()[0])
+        assert record["input"] == "html" and record["title"] == "Council Extends Library Hours"
+    assert main(["clean", str(tmp_path / "page.html"), "--input-format", "text", "-f", "jsonl"]) == 0
+    assert json.loads(capsys.readouterr().out)["input"] == "text"
