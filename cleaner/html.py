@@ -110,7 +110,7 @@ _SITE_KEYS = ("og:site_name", "application-name", "twitter:site")
 # attribute names pairwise, so one tag with 100,000 attributes stalls it for minutes in C,
 # where no Python time limit can interrupt it.
 _MAX_TAG_CHARS = 4096
-_HUGE_TAG = re.compile(r"<([a-zA-Z][\w:-]{0,40})[^<>]{%d,}>" % _MAX_TAG_CHARS)
+_HUGE_TAG = re.compile(rf"<([a-zA-Z][\w:-]{{0,40}})[^<>]{{{_MAX_TAG_CHARS},}}>")
 FALLBACK_MIN_CHARS = 250  # trafilatura output shorter than this is "too little"
 
 
