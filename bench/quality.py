@@ -102,7 +102,7 @@ def _work(job: tuple[str, str, str, str]) -> tuple[str, float, str | None]:
     start = time.perf_counter()
     try:
         out, error = predict(method, mode, source), None
-    except Exception as exc:  # a baseline crashing on one page must not stop the run
+    except Exception as exc:  # noqa: BLE001 - a baseline crashing on one page must not stop the run
         out, error = "", f"{type(exc).__name__}: {exc}"
     elapsed = time.perf_counter() - start
     Path(dst).write_text(out, encoding="utf-8")

@@ -6,16 +6,13 @@ with ``error`` set, so one bad page never stops, shortens or reorders a batch.
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from typing import Any, TypeVar
+from typing import Any
 
 from .api import Cleaner
 from .io import Record
 from .limits import DocumentTimeout, time_limit
 
-T = TypeVar("T")
 #: Key of the per-rule removed-character counts in a result; not written to outputs.
 STATS_KEY = "_removed_chars"
 
@@ -41,7 +38,7 @@ def process(record: Record, cleaner: Cleaner, explain: bool = False) -> dict[str
         out["error"] = f"timeout: {exc}"
         out["timeout"] = True
         return out
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
         out["error"] = f"internal error: {type(exc).__name__}: {exc}"
         return out
     fields = article.to_dict()
@@ -59,21 +56,6 @@ def process(record: Record, cleaner: Cleaner, explain: bool = False) -> dict[str
     return out
 
 
-def _process_batch(cleaner: Cleaner, explain: bool, records: list[Record]) -> list[dict[str, Any]]:
-    return [process(r, cleaner, explain) for r in records]
-
-
-def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
-    batch: list[T] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 def run(
     records: Iterable[Record],
     cleaner: Cleaner,
@@ -85,33 +67,18 @@ def run(
 ) -> Iterator[dict[str, Any]]:
     """Clean a stream of records, ``jobs`` processes wide, yielding output records.
 
-    Memory stays bounded: at most ``4 * jobs`` batches are in flight. With ``ordered``
-    the output follows the input order; without it, records come as they finish.
+    With one job the records are cleaned in this process (the soft time limit applies);
+    with more, a :class:`~cleaner.workers.Pool` also enforces a hard limit by stopping a
+    stuck worker. Memory stays bounded: at most ``4 * jobs`` batches are in flight. With
+    ``ordered`` the output follows the input order; without it, records come as they finish.
     """
     if jobs <= 1:
         for record in records:
             yield process(record, cleaner, explain)
         return
-    window = 4 * jobs
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        pending: deque[Future[list[dict[str, Any]]]] = deque()
-        for batch in _batches(records, batch_size):
-            pending.append(pool.submit(_process_batch, cleaner, explain, batch))
-            while len(pending) >= window:
-                yield from _drain(pending, ordered)
-        while pending:
-            yield from _drain(pending, ordered)
+    from .workers import Pool
 
-
-def _drain(pending: deque[Future[list[dict[str, Any]]]], ordered: bool) -> Iterator[dict[str, Any]]:
-    if ordered:
-        yield from pending.popleft().result()
-        return
-    done, _ = wait(list(pending), return_when=FIRST_COMPLETED)
-    for future in list(pending):
-        if future in done:
-            pending.remove(future)
-            yield from future.result()
+    yield from Pool(cleaner, jobs=jobs, explain=explain, batch_size=batch_size).imap(records, ordered=ordered)
 
 
 def summarize(results: Iterable[dict[str, Any]], on_each: Callable[[dict[str, Any]], None]) -> dict[str, Any]:
