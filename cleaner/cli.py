@@ -54,6 +54,13 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("-j", "--jobs", type=int, default=1, help="worker processes (default 1)")
     c.add_argument("--timeout", type=float, default=None, help="seconds per document (default: Config's)")
     c.add_argument("--unordered", action="store_true", help="write records as they finish, not in input order")
+    c.add_argument(
+        "--engine",
+        choices=("local", "ray"),
+        default="local",
+        help="local processes (default) or a Ray cluster (needs the 'ray' extra)",
+    )
+    c.add_argument("--ray-address", default=None, help="Ray cluster address (default: start a local Ray)")
     progress = c.add_mutually_exclusive_group()
     progress.add_argument("--progress", dest="progress", action="store_true", default=None)
     progress.add_argument("--no-progress", dest="progress", action="store_false")
@@ -196,7 +203,15 @@ def clean_command(args: argparse.Namespace) -> int:
         streams = any(is_stream(p, args.input_format) for p in expand(args.paths))
         fmt = "jsonl" if streams else "text"
     writer = _Writer(args, fmt)
-    results = run(_records(args, fields), cleaner, explain=args.explain, jobs=args.jobs, ordered=not args.unordered)
+    if args.engine == "ray":
+        try:
+            from .ray import run_records
+        except ImportError:
+            print("cleaner: --engine ray needs the ray extra: pip install 'cleaner[ray]'", file=sys.stderr)
+            return 2
+        results = run_records(_records(args, fields), cleaner, explain=args.explain, address=args.ray_address)
+    else:
+        results = run(_records(args, fields), cleaner, explain=args.explain, jobs=args.jobs, ordered=not args.unordered)
     show = sys.stderr.isatty() if args.progress is None else args.progress
     if show:
         from tqdm import tqdm

@@ -79,8 +79,11 @@ def test_warc_input(tmp_path: Path, capsys) -> None:
             )
             writer.write_record(record)
         text = "\n\n".join(["Share this article", *prose(2)]).encode()
-        writer.write_record(writer.create_warc_record("https://example.org/wet", "conversion",
-                                                      payload=io.BytesIO(text), warc_content_type="text/plain"))
+        writer.write_record(
+            writer.create_warc_record(
+                "https://example.org/wet", "conversion", payload=io.BytesIO(text), warc_content_type="text/plain"
+            )
+        )
     assert main(["clean", str(path)]) == 0
     records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [r["url"] for r in records] == ["https://example.org/0", "https://example.org/wet"]
