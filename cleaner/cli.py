@@ -55,6 +55,9 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--timeout", type=float, default=None, help="seconds per document (default: Config's)")
     c.add_argument("--unordered", action="store_true", help="write records as they finish, not in input order")
     c.add_argument(
+        "--resume", action="store_true", help="append to the JSONL output file, skipping input records it already holds"
+    )
+    c.add_argument(
         "--engine",
         choices=("local", "ray"),
         default="local",
@@ -84,6 +87,26 @@ def _records(args: argparse.Namespace, fields: Fields) -> Iterator[Record]:
             yield read_document(path, args.input_format)
 
 
+def _done_sources(path: str) -> set[int]:
+    """Hashes of the ``source`` of every complete record in a JSONL output; a partial last
+    line (an interrupted run) is cut off so appending starts on a fresh line."""
+    done: set[int] = set()
+    if not os.path.exists(path):
+        return done
+    with open(path, "rb+") as fh:
+        good = 0
+        for line in fh:
+            if not line.endswith(b"\n"):
+                break
+            try:
+                done.add(hash(json.loads(line)["source"]))
+            except (ValueError, KeyError, TypeError):
+                break
+            good += len(line)
+        fh.truncate(good)
+    return done
+
+
 class _Writer:
     """Writes results to stdout, a file, or a directory mirroring the inputs."""
 
@@ -100,7 +123,7 @@ class _Writer:
             self.dir.mkdir(parents=True, exist_ok=True)
             self.fh: IO[str] = sys.stdout
         elif out:
-            self.fh = open(out, "w", encoding="utf-8")  # noqa: SIM115
+            self.fh = open(out, "a" if args.resume else "w", encoding="utf-8")  # noqa: SIM115
         else:
             self.fh = sys.stdout
         self.streams: dict[str, IO[str]] = {}
@@ -202,6 +225,13 @@ def clean_command(args: argparse.Namespace) -> int:
     if fmt == "auto":
         streams = any(is_stream(p, args.input_format) for p in expand(args.paths))
         fmt = "jsonl" if streams else "text"
+    records = _records(args, fields)
+    if args.resume:
+        if not args.output or os.path.isdir(args.output) or fmt != "jsonl":
+            print("cleaner: --resume needs -o FILE and JSONL output", file=sys.stderr)
+            return 2
+        done = _done_sources(args.output)
+        records = (r for r in records if hash(r.source) not in done)
     writer = _Writer(args, fmt)
     if args.engine == "ray":
         try:
@@ -209,9 +239,9 @@ def clean_command(args: argparse.Namespace) -> int:
         except ImportError:
             print("cleaner: --engine ray needs the ray extra: pip install 'cleaner[ray]'", file=sys.stderr)
             return 2
-        results = run_records(_records(args, fields), cleaner, explain=args.explain, address=args.ray_address)
+        results = run_records(records, cleaner, explain=args.explain, address=args.ray_address)
     else:
-        results = run(_records(args, fields), cleaner, explain=args.explain, jobs=args.jobs, ordered=not args.unordered)
+        results = run(records, cleaner, explain=args.explain, jobs=args.jobs, ordered=not args.unordered)
     show = sys.stderr.isatty() if args.progress is None else args.progress
     if show:
         from tqdm import tqdm

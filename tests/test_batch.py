@@ -90,3 +90,20 @@ def test_warc_input(tmp_path: Path, capsys) -> None:
     assert records[0]["input"] == "html" and records[0]["title"] == "Council Extends Library Hours"
     assert records[1]["input"] == "text" and "Share this article" not in records[1]["body"]
     assert all(r["id"].startswith("<urn:uuid:") for r in records)
+
+
+def test_resume_skips_records_already_written(tmp_path: Path, capsys) -> None:
+    src = tmp_path / "in.jsonl"
+    rows = [{"id": i, "text": "\n\n".join(prose(2))} for i in range(6)]
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["clean", str(src), "-o", str(out)]) == 0
+    full = out.read_text(encoding="utf-8").splitlines()
+    # An interrupted run: three records and half of a fourth.
+    out.write_text("\n".join(full[:3]) + "\n" + full[3][:20], encoding="utf-8")
+    assert main(["clean", str(src), "-o", str(out), "--resume"]) == 0
+    assert out.read_text(encoding="utf-8").splitlines() == full
+    assert main(["clean", str(src), "-o", str(out), "--resume"]) == 0  # nothing left to do
+    assert out.read_text(encoding="utf-8").splitlines() == full
+    capsys.readouterr()
+    assert main(["clean", str(src), "--resume"]) == 2
