@@ -69,7 +69,11 @@ class Discard:
 
 
 def _is_tableish(line: str) -> bool:
-    return "|" in line or bool(_SEPARATOR.match(line)) or bool(_TAG.search(line))
+    if "|" in line:
+        return True
+    if line[:1] in "-:" and _SEPARATOR.match(line):
+        return True
+    return ("<" in line or "/" in line) and bool(_TAG.search(line))
 
 
 def _qualifies(run: list[tuple[int, int, str]]) -> bool:
