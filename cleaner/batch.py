@@ -62,14 +62,14 @@ def run(
     *,
     explain: bool = False,
     jobs: int = 1,
-    batch_size: int = 32,
+    batch_size: int = 16,
     ordered: bool = True,
 ) -> Iterator[dict[str, Any]]:
     """Clean a stream of records, ``jobs`` processes wide, yielding output records.
 
     With one job the records are cleaned in this process (the soft time limit applies);
     with more, a :class:`~cleaner.workers.Pool` also enforces a hard limit by stopping a
-    stuck worker. Memory stays bounded: at most ``4 * jobs`` batches are in flight. With
+    stuck worker. Memory stays bounded: at most 32 batches are in flight. With
     ``ordered`` the output follows the input order; without it, records come as they finish.
     """
     if jobs <= 1:

@@ -74,11 +74,13 @@ def _failure(record: Record, message: str, timeout: bool) -> dict[str, Any]:
 class Pool:
     """``jobs`` worker processes cleaning batches of ``batch_size`` records."""
 
-    def __init__(self, cleaner: Cleaner, *, jobs: int, explain: bool = False, batch_size: int = 32):
+    def __init__(self, cleaner: Cleaner, *, jobs: int, explain: bool = False, batch_size: int = 16,
+                 window: int = 32):
         self.cleaner = cleaner
         self.explain = explain
         self.jobs = max(1, jobs)
         self.batch_size = batch_size
+        self.window = max(window, 2 * self.jobs)  # batches between reader and writer
         self.limit = hard_limit(cleaner)
         self.ctx = mp.get_context()
         # Each worker has its own task queue and result pipe: killing a worker can only
@@ -126,7 +128,7 @@ class Pool:
         done: dict[tuple[int, int], dict[str, Any]] = {}
         emit_bid, emit_k, next_bid = 0, 0, 0
         exhausted = False
-        window = 4 * self.jobs
+        window = self.window
 
         while True:
             # Keep a bounded number of batches between the reader and the writer.
