@@ -177,12 +177,27 @@ def _regions(blocks: Sequence[Block], classes: Sequence[str], cfg: Config) -> li
     _, value, lo, hi, a, b = best
     if value <= 0:
         return [(0, len(blocks))]  # nothing reads as prose: leave it to the guard
+    lo = _lead_in(classes, lo, a, cfg)
     regions = [(lo, hi)]
     for side_lo, side_hi in ((a, lo), (hi, b)):
         extra, x, y = _best_run(weights, side_lo, side_hi)
         if extra > 0 and extra >= cfg.region_keep_ratio * value:
             regions.append((x, y))
     return regions
+
+
+def _lead_in(classes: Sequence[str], lo: int, floor: int, cfg: Config) -> int:
+    """Extend the region start over a heading (or two short lines) right above it: the
+    run search never starts on a negative block, but an article often opens with its
+    first section heading. A longer run of short blocks above is a menu and stays out."""
+    k, shorts = lo - 1, []
+    while k >= floor and classes[k] in (SHORT, ""):
+        if classes[k] == SHORT:
+            shorts.append(k)
+        k -= 1
+    if not shorts or len(shorts) > cfg.lead_in_blocks:
+        return lo
+    return min(shorts)
 
 
 def _neighbour(classes: Sequence[str], k: int, step: int, cfg: Config, skip: tuple[str, ...]) -> str:

@@ -45,6 +45,8 @@ PIPELINE: tuple[Rule, ...] = (
     media.alt_text,
     media.caption_credit,
     media.photo_description,
+    media.file_link,
+    media.viewer_controls,
     # Other articles.
     related.related_inline,
     related.related_section,

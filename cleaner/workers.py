@@ -74,8 +74,7 @@ def _failure(record: Record, message: str, timeout: bool) -> dict[str, Any]:
 class Pool:
     """``jobs`` worker processes cleaning batches of ``batch_size`` records."""
 
-    def __init__(self, cleaner: Cleaner, *, jobs: int, explain: bool = False, batch_size: int = 16,
-                 window: int = 32):
+    def __init__(self, cleaner: Cleaner, *, jobs: int, explain: bool = False, batch_size: int = 16, window: int = 32):
         self.cleaner = cleaner
         self.explain = explain
         self.jobs = max(1, jobs)

@@ -8,7 +8,7 @@ from functools import cache
 from ..blocks import Block
 from ..dates import find_date
 from ..lexicon import Lexicon
-from .base import Doc, any_of, block_rule, keys, where, words
+from .base import Doc, any_of, block_rule, has, keys, where, words
 
 _WORDS = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 _TRAILING_PARENS = re.compile(r"\(([^()]{1,100})\)\s*\.?\s*$")
@@ -112,3 +112,26 @@ def photo_description(block: Block, doc: Doc) -> bool:
     if verbs is None:
         return False
     return any(not _MODAL.search(text[: m.start()]) for m in verbs.finditer(text[: date.start]))
+
+
+@block_rule(
+    "media.file_link",
+    "a link to a downloadable file (name, type, size)",
+    where(lambda b: b.feat.digits and b.feat.words <= 30),
+)
+def file_link(block: Block, doc: Doc) -> bool:
+    """'Informationsschreiben vom 14. Oktober 2021 PDF | 38 KB | Datei ist nicht barrierefrei'."""
+    pattern = doc.lex.patterns("files", "patterns")
+    return block.kind != "table" and bool(pattern and pattern.search(block.text))
+
+
+@block_rule(
+    "media.viewer",
+    "controls of an image viewer or gallery ('Enlarge', 'Bild anzeigen'), with the caption they lead",
+    any_of(keys("image_chrome", "lines"), words("image_chrome", "prefixes")),
+)
+def viewer_controls(block: Block, doc: Doc) -> bool:
+    """A viewer's button labels, or a caption the dump glued to its 'Enlarge' button."""
+    if block.key in doc.lex.set("image_chrome", "lines"):
+        return True
+    return block.feat.chars <= 300 and has(doc, "image_chrome", "prefixes", block, start=True)
