@@ -98,29 +98,20 @@ def _write_jsonl(data: Path, target: Path, megabytes: float) -> int:
     return count
 
 
+def _run_cli(source: Path, output: Path, jobs: int) -> float:
+    """Clean ``source`` with the CLI in a subprocess; returns the wall time."""
+    start = time.perf_counter()
+    command = [sys.executable, "-m", "cleaner.cli", "clean", str(source), "-o", str(output), "-j", str(jobs)]
+    subprocess.run([*command, "-q", "--no-progress"], check=True)
+    return time.perf_counter() - start
+
+
 def scaling(data: Path, megabytes: float, tmp: Path) -> None:
     tmp.mkdir(parents=True, exist_ok=True)
     source = tmp / "scaling.jsonl"
     count = _write_jsonl(data, source, megabytes)
     for jobs in (1, 2):
-        start = time.perf_counter()
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "cleaner.cli",
-                "clean",
-                str(source),
-                "-o",
-                str(tmp / f"out{jobs}.jsonl"),
-                "-j",
-                str(jobs),
-                "-q",
-                "--no-progress",
-            ],
-            check=True,
-        )
-        seconds = time.perf_counter() - start
+        seconds = _run_cli(source, tmp / f"out{jobs}.jsonl", jobs)
         print(
             f"  jobs={jobs}: {count} docs in {seconds:.1f} s = {count / seconds:.1f} docs/s "
             f"({megabytes / seconds:.2f} MB/s)"
@@ -138,23 +129,7 @@ def stream(data: Path, gigabytes: float, tmp: Path, jobs: int) -> None:
                 dst.write(chunk)
         plain.unlink()
         print(f"wrote {count} records, {gigabytes:g} GB uncompressed, to {source}")
-    start = time.perf_counter()
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "cleaner.cli",
-            "clean",
-            str(source),
-            "-o",
-            str(tmp / "stream.out.jsonl"),
-            "-j",
-            str(jobs),
-            "--no-progress",
-        ],
-        check=True,
-    )
-    seconds = time.perf_counter() - start
+    seconds = _run_cli(source, tmp / "stream.out.jsonl", jobs)
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     with open(tmp / "stream.out.jsonl", "rb") as fh:
         lines = sum(1 for _ in fh)
