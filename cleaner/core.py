@@ -59,6 +59,7 @@ SILENT = frozenset(
         "meta.title_repeat",
         "meta.subtitle",
         "meta.byline",
+        "meta.author_line",
         "meta.dateline",
         "meta.site",
         "marker.end",

@@ -53,6 +53,7 @@ PIPELINE: tuple[Rule, ...] = (
     # Metadata lines: after the debris above so "the first line" means the first real one.
     meta.dateline,
     meta.byline,
+    meta.author_line,
     meta.site_line,
     meta.relative_timestamp,
     meta.teaser_label,

@@ -59,3 +59,10 @@ def test_disabled_rule_leaves_its_debris() -> None:
     text = _page("Advertisement", "middle")
     config = cleaner.Config(disabled_rules=frozenset({"ads.label", "core.boilerplate", "core.outside_article"}))
     assert "Advertisement" in cleaner.clean(text, config=config).body
+
+
+def test_title_case_headline_over_date_is_the_title_not_an_author() -> None:
+    page = "\n\n".join(["Storm Closes Coastal Roads", "June 2, 2025", *prose(3)])
+    article = cleaner.clean(page)
+    assert article.title == "Storm Closes Coastal Roads"
+    assert article.authors == []

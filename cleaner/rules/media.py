@@ -28,6 +28,23 @@ def _caption_prefix(lex: Lexicon) -> re.Pattern[str]:
     )
 
 
+@cache
+def _credit_tail(lex: Lexicon) -> re.Pattern[str]:
+    prefixes = sorted(set(lex.items("caption", "prefixes")), key=len, reverse=True)
+    alt = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in prefixes)
+    # "... hari ini. - Foto BERNAMA", "... on Monday. | Photo: Jane Doe/Reuters"
+    return re.compile(rf"\s[-–—|]\s*(?:{alt})\s*(?:[:/]|by|oleh|von|por|par)?\s+(?P<who>\S.{{0,50}})$", re.I)
+
+
+def _credited(text: str, lex: Lexicon) -> bool:
+    """Whether the text ends with a picture credit after a dash or bar."""
+    m = _credit_tail(lex).search(text)
+    if not m:
+        return False
+    who = _WORDS.findall(m.group("who"))
+    return 1 <= len(who) <= 5 and all(w[0].isupper() or w[0].isdigit() for w in who)
+
+
 @block_rule(
     "media.alt_text",
     "alt text of a logo, avatar, icon, badge or background image",
@@ -68,7 +85,8 @@ def alt_text(block: Block, doc: Doc) -> bool:
 )
 def caption_credit(block: Block, doc: Doc) -> bool:
     """Blocks opening with 'Photo:'/'Foto/...', credit-only lines, or a short caption
-    closed by a credit in parentheses ('... (Instagram.com @user)', '... (Pool)')."""
+    closed by a credit in parentheses ('... (Instagram.com @user)', '... (Pool)') or
+    after a dash ('... hari ini. - Foto BERNAMA')."""
     f = block.feat
     if block.kind == "table" or f.chars > 500:
         return False
@@ -78,6 +96,8 @@ def caption_credit(block: Block, doc: Doc) -> bool:
         return True
     credits = lex.set("caption", "credits")
     if block.key in credits:
+        return True
+    if f.chars <= 300 and f.sentences <= 2 and _credited(text.rstrip(" ."), lex):
         return True
     m = _TRAILING_PARENS.search(text) if text.rstrip(" .").endswith(")") else None
     if m and f.chars <= 300 and f.sentences <= 2:

@@ -18,6 +18,7 @@ from .base import Doc, any_of, block_rule, has, keys, mentions, section_rule, wh
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?")
 _BYLINE_TAIL = re.compile(r"\s*(?:[|·•/]|\s[-–—]\s*(?=\d)|,\s*(?=\d)|\s(?=\d{1,2}[./]\s?\d)).*$")
+_CONTACT = re.compile(r"\S+@\S+\.\w+|(?<!\w)@\w+|https?://\S+")  # the author's e-mail or handle
 _TIMEZONE = re.compile(r"^(?:[A-Z]{2,5}|GMT[+-]\d+|UTC[+-]\d+)$")
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[|·»:]{1,2}|[-–—])\s+")
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Dr|Mr|Mrs|Ms|No|vs)\.$")
@@ -93,7 +94,7 @@ def byline(block: Block, doc: Doc) -> Any:
     if date is not None:
         meta["published"] = date.iso
         rest = rest[: date.start]
-    rest = _BYLINE_TAIL.sub("", rest).strip(" -–—,·|")
+    rest = _BYLINE_TAIL.sub("", _CONTACT.sub(" ", rest)).strip(" -–—,·|")
     names = _names(rest, lex)
     if not names:
         return False
@@ -124,6 +125,51 @@ def dateline(block: Block, doc: Doc) -> Any:
         if key(w) not in allowed and not _TIMEZONE.match(w.strip(".")) and key(w) not in lex.set("dateline", "am_pm")
     ]
     return {"published": date.iso} if len(leftover) <= 1 else False
+
+
+_OUTLET_TAIL = re.compile(r"\s+[-–—|]\s+\S+$")
+
+
+def _head_dateline(doc: Doc) -> int | None:
+    """The first date line, when no prose comes before it (the article's head)."""
+    for i, block in enumerate(doc.blocks):
+        if block.removed_by == "meta.dateline":
+            return i
+        if block.removed_by is None and block.feat.sentences >= 2 and block.feat.words >= 25:
+            return None
+    return None
+
+
+def _bare_names(block: Block, doc: Doc) -> list[str]:
+    """Names alone on a line ('Rina Kusuma', 'Jane Miller - Reuters'), short enough
+    that a headline in title case rarely looks the same."""
+    text = _OUTLET_TAIL.sub("", block.text.strip())
+    if block.kind != "p" or block.feat.words > 8 or text.endswith((".", "!", "?", ":")):
+        return []
+    names = _names(text, doc.lex)
+    return names if all(2 <= len(_WORD.findall(n)) <= 3 for n in names) else []
+
+
+@section_rule("meta.author_line", "an author's name standing alone beside the date line (kept as the authors field)")
+def author_line(doc: Doc):
+    """A line of names right above or below the head date line. Above it, a headline or
+    standfirst must stand over the names, so that a title in title case is not taken for
+    them."""
+    if doc.meta.get("authors"):
+        return
+    d = _head_dateline(doc)
+    if d is None:
+        return
+    above, below = doc.prev_live(d), doc.next_live(d)
+    if above is not None and _bare_names(doc.blocks[above], doc):
+        top = doc.prev_live(above)
+        if top is not None and not _bare_names(doc.blocks[top], doc) and doc.blocks[top].feat.words >= 3:
+            yield above, {"authors": _bare_names(doc.blocks[above], doc)}
+            return
+    if below is not None and _bare_names(doc.blocks[below], doc):
+        after = doc.next_live(below)
+        if after is not None and doc.blocks[after].feat.words >= 15:
+            yield below, {"authors": _bare_names(doc.blocks[below], doc)}
 
 
 def _relative_time(doc: Doc) -> re.Pattern[str] | None:
@@ -226,13 +272,45 @@ def _as_title(doc: Doc, i: int) -> dict[str, Any]:
     return meta
 
 
+_BYLINE_OR_DATE = ("meta.byline", "meta.author_line", "meta.dateline")
+
+
+def _headline_above_byline(doc: Doc) -> int | None:
+    """The headline right above the page's first byline or date line (with a one-sentence
+    standfirst between them, at most), when that line comes before the article's prose:
+    pages open with menus, so the title is found by what stands under it."""
+    for i, block in enumerate(doc.blocks):
+        if block.removed_by in _BYLINE_OR_DATE:
+            break
+        if block.removed_by is None and block.feat.sentences >= 2 and block.feat.words >= 25:
+            return None  # prose before the byline: it is not the article's head
+    else:
+        return None
+    j = doc.prev_live(i)
+    if j is None:
+        return None
+    candidate = doc.blocks[j]
+    if not _title_like(candidate):
+        standfirst = candidate.feat
+        if not (candidate.text.endswith((".", "!", "?")) and 6 <= standfirst.words <= 60 and standfirst.sentences <= 2):
+            return None
+        j = doc.prev_live(j)
+        if j is None or not _title_like(doc.blocks[j]):
+            return None
+    return j if doc.blocks[j].feat.words >= 3 else None
+
+
 @section_rule("meta.title", "the article's title (kept as the title field)")
 def title(doc: Doc):
-    """The first live block when it reads as a headline; a site suffix ('Headline |
-    Site') goes to the site field."""
+    """The first live block when it reads as a headline, else the headline above the
+    byline or date line; a site suffix ('Headline | Site') goes to the site field."""
     live = doc.live()
     if live and _title_like(doc.blocks[live[0]]):
         yield live[0], _as_title(doc, live[0])
+        return
+    found = _headline_above_byline(doc)
+    if found is not None:
+        yield found, _as_title(doc, found)
 
 
 @section_rule("meta.lead_headline", "a headline-like line left at the top of the body (the title if none was found)")
