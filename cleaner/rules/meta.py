@@ -130,10 +130,11 @@ def dateline(block: Block, doc: Doc) -> Any:
 _OUTLET_TAIL = re.compile(r"\s+[-–—|]\s+\S+$")
 
 
-def _head_dateline(doc: Doc) -> int | None:
-    """The first date line, when no prose comes before it (the article's head)."""
+def _head_line(doc: Doc, rules: tuple[str, ...]) -> int | None:
+    """The first block these rules removed, when no prose comes before it: a line of
+    the article's head (byline, date), not of a teaser further down."""
     for i, block in enumerate(doc.blocks):
-        if block.removed_by == "meta.dateline":
+        if block.removed_by in rules:
             return i
         if block.removed_by is None and block.feat.sentences >= 2 and block.feat.words >= 25:
             return None
@@ -157,7 +158,7 @@ def author_line(doc: Doc):
     them."""
     if doc.meta.get("authors"):
         return
-    d = _head_dateline(doc)
+    d = _head_line(doc, ("meta.dateline",))
     if d is None:
         return
     above, below = doc.prev_live(d), doc.next_live(d)
@@ -279,14 +280,8 @@ def _headline_above_byline(doc: Doc) -> int | None:
     """The headline right above the page's first byline or date line (with a one-sentence
     standfirst between them, at most), when that line comes before the article's prose:
     pages open with menus, so the title is found by what stands under it."""
-    for i, block in enumerate(doc.blocks):
-        if block.removed_by in _BYLINE_OR_DATE:
-            break
-        if block.removed_by is None and block.feat.sentences >= 2 and block.feat.words >= 25:
-            return None  # prose before the byline: it is not the article's head
-    else:
-        return None
-    j = doc.prev_live(i)
+    i = _head_line(doc, _BYLINE_OR_DATE)
+    j = doc.prev_live(i) if i is not None else None
     if j is None:
         return None
     candidate = doc.blocks[j]
