@@ -36,6 +36,7 @@ class Config:
     bad_block_weight: float = 60.0  # region search: a boilerplate block costs this many chars
     short_block_weight: float = 8.0  # region search: an undecided block costs this many chars
     debris_block_weight: float = 60.0  # region search: a block a named rule removed costs this
+    inline_debris_weight: float = 30.0  # ... when the rule names debris found inside articles
     barrier_prose_chars: int = 300  # prose before a related/comments heading that makes it "late"
     barrier_block_weight: float = 400.0  # region search: crossing a late heading costs this
     late_section_discount: float = 0.4  # a run after n late headings weighs 0.4**n of its size

@@ -33,6 +33,7 @@ from .rules.base import Doc, Hit, Rule
 
 GOOD, NEARGOOD, SHORT, BAD = "good", "neargood", "short", "bad"
 DEBRIS = "debris"  # removed by a named rule: never kept, weighs against its neighbourhood
+INLINE = "inline"  # removed by a rule for debris that sits inside articles: weighs less
 
 OUTSIDE = Rule(
     "core.outside_article",
@@ -64,6 +65,21 @@ SILENT = frozenset(
         "meta.site",
         "marker.end",
         "marker.symbols",
+    }
+)
+#: Debris that pages put inside the article's text (ad slots, read-also links, captions,
+#: promotions between paragraphs): crossing it costs ``inline_debris_weight``.
+INLINE_RULES = frozenset(
+    {
+        "ads.label",
+        "related.inline",
+        "caption.credit",
+        "caption.photo_description",
+        "media.alt_text",
+        "media.viewer",
+        "promo.upsell",
+        "promo.newsletter",
+        "promo.app_download",
     }
 )
 _MAX_ROUNDS = 4
@@ -101,6 +117,8 @@ def _weight(cls: str, f: Features, cfg: Config) -> float:
         return f.size * 0.5 if f.ends_sentence and f.sentences and f.words >= 3 else -cfg.short_block_weight
     if cls == DEBRIS:
         return -cfg.debris_block_weight
+    if cls == INLINE:
+        return -cfg.inline_debris_weight
     if cls == BAD:
         return -(cfg.bad_block_weight + f.size * 0.5)
     return 0.0
@@ -230,12 +248,13 @@ def _settle(classes: list[str], cfg: Config) -> list[str]:
     return out
 
 
+def _removed_class(rule_id: str) -> str:
+    return "" if rule_id in SILENT else INLINE if rule_id in INLINE_RULES else DEBRIS
+
+
 def _round(blocks: Sequence[Block], cfg: Config, stoplist: bool) -> dict[int, Rule]:
     """One pass over ``blocks`` (live and rule-removed): positions to drop, with why."""
-    classes = [
-        classify(b, cfg, stoplist) if b.removed_by is None else ("" if b.removed_by in SILENT else DEBRIS)
-        for b in blocks
-    ]
+    classes = [classify(b, cfg, stoplist) if b.removed_by is None else _removed_class(b.removed_by) for b in blocks]
     regions = _regions(blocks, classes, cfg)
     drop: dict[int, Rule] = {}
     inside = [False] * len(blocks)

@@ -11,6 +11,9 @@ from .base import Doc, any_of, block_rule, has, keys, section_rule, where, words
 _COPYRIGHT = re.compile(r"©|\(c\)\s*(?:19|20)\d\d|\bcopyright\s*(?:©|\(c\))?\s*(?:19|20)\d\d", re.I)
 
 
+_COUNTER = re.compile(r"\s*[(\[]?\d{1,6}[)\]]?$")
+
+
 def _is_line(block: Block, doc: Doc, group: str) -> bool:
     return block.kind != "table" and block.key in doc.lex.set(group, "lines")
 
@@ -71,6 +74,10 @@ def comments_chrome(block: Block, doc: Doc) -> bool:
         return True
     pattern = doc.lex.patterns("comments", "patterns")
     if block.feat.words <= 12 and pattern and pattern.search(block.key):
+        return True
+    # a comment heading with its counter: 'Comments (12)', 'Komentar 3'
+    counted = _COUNTER.sub("", block.key)
+    if counted != block.key and counted in doc.lex.set("comments", "lines"):
         return True
     return block.index in _thread_lines(doc)
 

@@ -147,7 +147,7 @@ def file_link(block: Block, doc: Doc) -> bool:
 
 @block_rule(
     "media.viewer",
-    "controls of an image viewer or gallery ('Enlarge', 'Bild anzeigen'), with the caption they lead",
+    "controls of an image viewer, gallery or media player ('Enlarge', 'Listen to this article')",
     any_of(keys("image_chrome", "lines"), words("image_chrome", "prefixes")),
 )
 def viewer_controls(block: Block, doc: Doc) -> bool:

@@ -95,8 +95,14 @@ def app_download(block: Block, doc: Doc) -> bool:
 
 @block_rule("promo.upsell", "advertises the site's own product, feature or subscription", words("upsell", "phrases"))
 def upsell(block: Block, doc: Doc) -> bool:
-    """Short headline-like blocks such as 'Try Our AI Features' or 'Start your free trial'."""
+    """Short headline-like blocks such as 'Try Our AI Features' or 'Start your free trial',
+    and the pitch of two sentences right under such a heading."""
     f = block.feat
-    if f.chars > 160 or block.kind == "table" or (f.sentences > 1 and not block.text.endswith(":")):
+    if block.kind == "table":
+        return False
+    under_heading = block.index > 0 and doc.blocks[block.index - 1].removed_by == "promo.upsell"
+    if under_heading and f.chars <= 300 and f.sentences <= 2:
+        return _has(doc, "upsell", "phrases", block)
+    if f.chars > 160 or (f.sentences > 1 and not block.text.endswith(":")):
         return False
     return _has(doc, "upsell", "phrases", block)
