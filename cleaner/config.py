@@ -51,6 +51,10 @@ class Config:
     # -- HTML mode -------------------------------------------------------------------
     timeout_seconds: float | None = 20.0  # per-document time limit for HTML extraction
     max_html_bytes: int = 20_000_000  # larger HTML documents are cut before parsing
+    fallback_min_chars: int = 250  # trafilatura output shorter than this is "too little"
+    fallback_prose_share: float = 0.5  # ... or shorter than this share of the page's prose lines
+    fallback_gain: float = 3.0  # the text-mode body replaces it when this many times longer
+    fallback_overlap: float = 0.7  # ... and holding this share of trafilatura's text
 
     def enabled(self, rule_id: str) -> bool:
         """Whether the rule with this id runs."""

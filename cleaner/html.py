@@ -3,8 +3,10 @@
 trafilatura extracts the article as a tree of paragraphs, headings, lists and tables; those
 become cleaner blocks, so the same named rules and shape-based core strip the residue it
 keeps (related callouts, share and newsletter prompts, captions) and explain every removal.
-When trafilatura returns nothing or too little for a page that has an article, the text-mode
-pipeline runs on the page's block text instead, and the article says so (``fallback:text``).
+When trafilatura returns nothing, or a small part of the page's prose, the text-mode pipeline
+runs on the page's block text too; its article is used when it holds what trafilatura found
+and much more (trafilatura stopped at a box around part of the article), and the article
+says so (``fallback:text``).
 
 Bytes are decoded from the declared charset, else detected; problems are flagged on the
 article, never raised. Parsing never touches the network or external entities, and a
@@ -111,7 +113,9 @@ _SITE_KEYS = ("og:site_name", "application-name", "twitter:site")
 # where no Python time limit can interrupt it.
 _MAX_TAG_CHARS = 4096
 _HUGE_TAG = re.compile(rf"<([a-zA-Z][\w:-]{{0,40}})[^<>]{{{_MAX_TAG_CHARS},}}>")
-FALLBACK_MIN_CHARS = 250  # trafilatura output shorter than this is "too little"
+_PROSE_LINE = re.compile(r"[.!?。！？][\"”’)»]?$")
+_PROSE_LINE_CHARS = 80
+_TOKEN = re.compile(r"\w+")
 
 
 def decode_html(data: bytes) -> tuple[str | None, list[str]]:
@@ -323,27 +327,50 @@ def _parse(html: str) -> Any:
     return lxml_html.document_fromstring(html.encode("utf-8", errors="replace"), parser=parser)
 
 
-def _extract(html: str, url: str | None) -> Any:
-    """trafilatura's main-content tree. ``favor_recall`` measured best with cleaner's rules
-    behind it, and fastest; its metadata pass is skipped (``page_metadata`` reads the
-    markup for a fraction of the time; htmldate's text search alone costs more than the
-    whole extraction)."""
+def _extract(page: Any, url: str | None) -> Any:
+    """trafilatura's main-content tree, from the parsed page (or its markup when it did not
+    parse). ``favor_recall`` measured best with cleaner's rules behind it, and fastest; its
+    metadata pass is skipped (``page_metadata`` reads the markup for a fraction of the
+    time; htmldate's text search alone costs more than the whole extraction)."""
     import trafilatura
 
     return trafilatura.bare_extraction(
-        html, url=url, favor_recall=True, include_comments=False, include_tables=True, include_images=False
+        page, url=url, favor_recall=True, include_comments=False, include_tables=True, include_images=False
     )
 
 
-def _text_fallback(html: str, config: Config, lang: str | None, url: str | None) -> Article | None:
-    """Text mode on the page's block dump, or None when the page has no usable text."""
+def _prose_chars(lines: str) -> int:
+    """Characters in the page's lines that read as sentences: how much article there is."""
+    return sum(len(line) for line in lines.split("\n") if len(line) >= _PROSE_LINE_CHARS and _PROSE_LINE.search(line))
+
+
+def _overlap(part: str, whole: str) -> float:
+    """Share of ``part``'s 4-word shingles found in ``whole``."""
+    a, b = _TOKEN.findall(part), _TOKEN.findall(whole)
+    wanted = {tuple(a[i : i + 4]) for i in range(len(a) - 3)}
+    if not wanted:
+        return 1.0
+    found = {tuple(b[i : i + 4]) for i in range(len(b) - 3)}
+    return len(wanted & found) / len(wanted)
+
+
+def _text_fallback(tree: Any, extracted: str, config: Config, lang: str | None, url: str | None) -> Article | None:
+    """Text mode on the page's block dump, when trafilatura found too little of the page's
+    prose and text mode finds much more, including what trafilatura found."""
     from .pipeline import run
 
-    try:
-        lines = page_lines(_parse(html))
-    except (etree.ParserError, ValueError):
+    if tree is None:
         return None
-    return run(lines, config, lang=lang, url=url) if lines else None
+    lines = page_lines(tree)
+    size = len(extracted)
+    if size >= config.fallback_min_chars and size >= config.fallback_prose_share * _prose_chars(lines):
+        return None
+    article = run(lines, config, lang=lang, url=url) if lines else None
+    if article is None or len(article.body) <= max(config.fallback_gain * size, config.fallback_min_chars):
+        return None
+    if size >= config.fallback_min_chars and _overlap(extracted, article.body) < config.fallback_overlap:
+        return None  # text mode found another region, not more of this one
+    return article
 
 
 def _html_error(message: str, flags: list[str]) -> Article:
@@ -387,16 +414,18 @@ HTML_SKIP = frozenset({"core", "guard", "meta.lead_headline"})
 
 
 def _run(html: str, config: Config, lang: str | None, url: str | None, flags: list[str]) -> Article:
-    document = _extract(html, url)
+    try:
+        tree = _parse(html)
+    except (etree.ParserError, ValueError):
+        tree = None
+    document = _extract(tree if tree is not None else html, url)
     body = getattr(document, "body", None) if document is not None else None
     blocks = content_blocks(body) if body is not None else []
-    extracted = sum(len(b.text) for b in blocks)
-    if extracted < FALLBACK_MIN_CHARS:
-        article = _text_fallback(html, config, lang, url)
-        if article is not None and len(article.body) > max(2 * extracted, FALLBACK_MIN_CHARS):
-            return _with_flags(article, [*flags, "fallback:text"])
-    meta = page_metadata(html)
     text = "\n".join(b.text for b in blocks)
+    article = _text_fallback(tree, text, config, lang, url)
+    if article is not None:
+        return _with_flags(article, [*flags, "fallback:text"])
+    meta = page_metadata(html)
     language = lang or meta.get("lang") or langs.detect(text)
     doc = Doc(blocks, load(config.lexicons), config, language, langs.stopwords(language))
     skip = HTML_SKIP

@@ -55,6 +55,42 @@ def test_fallback_to_text_mode_is_flagged(monkeypatch: pytest.MonkeyPatch) -> No
     assert "fallback:text" in article.flags and "The city council voted" in article.body
 
 
+def _extracting(markup: str):
+    from types import SimpleNamespace
+
+    from lxml import etree
+
+    return lambda page, url: SimpleNamespace(body=etree.fromstring(f"<body>{markup}</body>"))
+
+
+FIRST = (
+    "The city council voted on Tuesday to extend the hours of the central library, after months of "
+    "debate over the cost of staffing the building in the evenings and at weekends."
+)
+SMALL = cleaner.Config(fallback_min_chars=100)
+
+
+def test_text_mode_takes_over_when_trafilatura_keeps_a_small_part(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(html_mode, "_extract", _extracting(f"<p>{FIRST}</p>"))
+    article = cleaner.clean_html(PAGE, config=SMALL)
+    assert "fallback:text" in article.flags
+    assert FIRST in article.body and "Opponents argued that the money" in article.body
+
+
+def test_text_mode_does_not_replace_another_region(monkeypatch: pytest.MonkeyPatch) -> None:
+    other = (
+        "Completely different words about football results, transfer rumours and the weather "
+        "in a town far away from this one."
+    )
+    monkeypatch.setattr(html_mode, "_extract", _extracting(f"<p>{other}</p>"))
+    article = cleaner.clean_html(PAGE, config=SMALL)
+    assert "fallback:text" not in article.flags and article.body == other
+
+
+def test_full_extraction_needs_no_fallback() -> None:
+    assert "fallback:text" not in cleaner.clean_html(PAGE).flags
+
+
 def test_time_limit_reports_a_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
     def slow(html, url):
         while True:
