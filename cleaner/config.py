@@ -26,6 +26,10 @@ class Config:
     fragment_line_share: float = 0.12
     max_block_chars: int = 50_000  # longer lines are cut into pieces of this size
 
+    # -- named rules -----------------------------------------------------------------
+    comment_thread_min: int = 3  # comments between per-comment lines that make a thread
+    comment_max_blocks: int = 6  # blocks one comment may span between such lines
+
     # -- shape-based core (see docs/algorithm.md) ------------------------------------
     short_chars: int = 60  # below this a block is too short to judge on its own
     good_chars: int = 120  # prose blocks from this length need no sentence punctuation
@@ -37,9 +41,10 @@ class Config:
     short_block_weight: float = 8.0  # region search: an undecided block costs this many chars
     debris_block_weight: float = 60.0  # region search: a block a named rule removed costs this
     inline_debris_weight: float = 30.0  # ... when the rule names debris found inside articles
-    barrier_prose_chars: int = 300  # prose before a related/comments heading that makes it "late"
+    barrier_prose_chars: int = 150  # prose before a related/comments heading that makes it "late"
+    weak_barrier_prose_chars: int = 1200  # ... before a share bar or newsletter prompt
     barrier_block_weight: float = 400.0  # region search: crossing a late heading costs this
-    late_section_discount: float = 0.4  # a run after n late headings weighs 0.4**n of its size
+    late_section_discount: float = 0.4  # prose below n late headings weighs 0.4**n of its size
     pre_headline_discount: float = 0.2  # a run above the repeated headline (h1) weighs this share
     region_keep_ratio: float = 0.5  # a second prose region is kept when it has this share of the first
     lead_in_blocks: int = 1  # short blocks right above the region that still open the article

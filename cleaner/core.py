@@ -53,6 +53,10 @@ RULES = (OUTSIDE, BOILERPLATE)
 #: comments). The region search may not cross one, and a run found after one that
 #: follows real prose is discounted: such sections come after the article.
 BARRIERS = frozenset({"related.section", "widget.comments", "widget.author_box"})
+#: Rules whose removed block usually closes the article (share bar, newsletter or follow
+#: prompt), but may also stand after its lead paragraph: a barrier only after
+#: ``weak_barrier_prose_chars`` of prose.
+WEAK_BARRIERS = frozenset({"promo.newsletter", "social.share_bar", "social.follow_prompt"})
 #: Metadata lines sit inside articles: removing them costs the region nothing.
 SILENT = frozenset(
     {
@@ -82,6 +86,8 @@ INLINE_RULES = frozenset(
         "promo.app_download",
     }
 )
+#: Debris whose lines belong to one widget (each share button on its own line).
+_WIDGETS = frozenset({"social.share_bar", "social.follow_prompt", "media.viewer"})
 _MAX_ROUNDS = 4
 _MAX_MARKS = 16
 
@@ -156,12 +162,14 @@ def _late_marks(blocks: Sequence[Block], classes: Sequence[str], cfg: Config) ->
     marks: list[int] = []
     prose = 0
     for i, block in enumerate(blocks):
-        if block.removed_by in BARRIERS:
-            if prose >= cfg.barrier_prose_chars and (not marks or marks[-1] != i - 1):
+        weak = block.removed_by in WEAK_BARRIERS
+        if weak or block.removed_by in BARRIERS:
+            needed = cfg.weak_barrier_prose_chars if weak else cfg.barrier_prose_chars
+            if prose >= needed and (not marks or marks[-1] != i - 1):
                 marks.append(i)
                 if len(marks) >= _MAX_MARKS:
                     break
-            prose = 0 if prose >= cfg.barrier_prose_chars else prose
+            prose = 0 if prose >= needed else prose
         elif classes[i] == GOOD:
             prose += block.feat.size
     return marks
@@ -172,11 +180,20 @@ def _regions(blocks: Sequence[Block], classes: Sequence[str], cfg: Config) -> li
 
     Runs may not cross the repeated headline; a run above it weighs
     ``pre_headline_discount`` of its size. Crossing a late related/comment heading costs
-    ``barrier_block_weight``, and a run that starts below n of them weighs
-    ``late_section_discount ** n``.
+    ``barrier_block_weight``, and prose below n of them weighs ``late_section_discount ** n``
+    of its size.
     """
     marks = _late_marks(blocks, classes, cfg)
     weights = [_weight(c, b.feat, cfg) for b, c in zip(blocks, classes, strict=True)]
+    for k in range(1, len(blocks)):
+        # the lines of one widget (a share button per line) cost as one block
+        if classes[k] in (DEBRIS, INLINE) and blocks[k].removed_by == blocks[k - 1].removed_by in _WIDGETS:
+            weights[k] = 0.0
+    late, marked = 0, set(marks)
+    for k in range(len(weights)):
+        late += k in marked
+        if late and weights[k] > 0:
+            weights[k] *= cfg.late_section_discount**late
     for m in marks:
         weights[m] = -cfg.barrier_block_weight
     headline = _headline(blocks, classes)
@@ -190,7 +207,7 @@ def _regions(blocks: Sequence[Block], classes: Sequence[str], cfg: Config) -> li
         ends = [m for m in marks if a < m < b] + [b]
         for end in ends:
             value, x, y = _best_run(weights, a, end)
-            score = value * discount * cfg.late_section_discount ** sum(1 for m in marks if m < x)
+            score = value * discount
             if score > best[0]:
                 best = (score, value, x, y, a, b)
     _, value, lo, hi, a, b = best

@@ -31,6 +31,7 @@ PIPELINE: tuple[Rule, ...] = (
     chrome.ad_label,
     chrome.cookie_banner,
     chrome.comments_chrome,
+    chrome.comment_text,
     chrome.copyright_footer,
     chrome.newsletter,
     chrome.disclosure,

@@ -66,3 +66,16 @@ def test_title_case_headline_over_date_is_the_title_not_an_author() -> None:
     article = cleaner.clean(page)
     assert article.title == "Storm Closes Coastal Roads"
     assert article.authors == []
+
+
+def test_a_timeline_of_dated_paragraphs_is_not_a_comment_thread() -> None:
+    events = [
+        "The first cases were reported in the northern province, officials said, and schools closed within a week.",
+        "The government announced a national lockdown that would last at least a month, the prime minister said.",
+        "Shops and offices reopened in stages after the number of new cases fell for three weeks in a row.",
+    ]
+    dates = ["March 3, 2020", "April 10, 2020", "June 1, 2020"]
+    page = "\n\n".join(part for pair in zip(dates, events, strict=True) for part in pair)
+    article = cleaner.clean(page)
+    assert all(event in article.body for event in events)
+    assert not any(r.rule == "widget.comment_text" for r in article.removed)

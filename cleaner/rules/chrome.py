@@ -4,6 +4,7 @@ comment-box headings, copyright footers, newsletter prompts."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..blocks import Block
 from .base import Doc, any_of, block_rule, has, keys, section_rule, where, words
@@ -80,6 +81,23 @@ def comments_chrome(block: Block, doc: Doc) -> bool:
     if counted != block.key and counted in doc.lex.set("comments", "lines"):
         return True
     return block.index in _thread_lines(doc)
+
+
+@section_rule("widget.comment_text", "a reader's comment inside a comment thread")
+def comment_text(doc: Doc):
+    """The text between a thread's per-comment lines ('Anna says' ... 'Reply'): where
+    at least ``comment_thread_min`` comments sit between such lines, each no longer than
+    ``comment_max_blocks`` blocks, what lies between them is readers' comments."""
+    cfg = doc.config
+    lines = sorted(i for i in _thread_lines(doc) if doc.blocks[i].removed_by == "widget.comments")
+    spans = []
+    for a, b in pairwise(lines):
+        inner = [i for i in range(a + 1, b) if doc.blocks[i].removed_by is None]
+        if inner and b - a <= cfg.comment_max_blocks + 2:
+            spans.append(inner)
+    if len(spans) >= cfg.comment_thread_min:
+        for inner in spans:
+            yield from inner
 
 
 @block_rule(
