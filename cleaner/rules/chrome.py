@@ -19,7 +19,7 @@ def _is_line(block: Block, doc: Doc, group: str) -> bool:
     return block.kind != "table" and block.key in doc.lex.set(group, "lines")
 
 
-@block_rule("nav.label", "a navigation, account, search or pagination label", keys("nav", "lines"))
+@block_rule("nav.label", "a navigation, account, search, pagination or page-feedback label", keys("nav", "lines"))
 def nav_label(block: Block, doc: Doc) -> bool:
     """The whole block is one page-chrome label ('Skip to content', 'Sign in', 'Next')."""
     return _is_line(block, doc, "nav")
