@@ -13,7 +13,7 @@ _LABEL_TOKEN = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 @block_rule(
     "social.share_bar",
     "share-button labels or a share widget's 'link copied' notice",
-    any_of(keys("share", "lines"), words("share", "phrases"), words("share", "networks")),
+    any_of(keys("share", "lines"), words("share", "phrases"), words("share", "networks"), words("share", "labels")),
 )
 def share_bar(block: Block, doc: Doc) -> bool:
     """A line made only of share labels and network names, or a copy notice."""
@@ -24,15 +24,25 @@ def share_bar(block: Block, doc: Doc) -> bool:
         return True
     if block.feat.words > 40 or block.feat.sentences > 1:
         return False
-    networks = lex.set("share", "networks")
-    if networks.isdisjoint(block.feat.vocab):
-        return False
+    if networks_named(block, doc) >= 1:
+        return True
+    # a column of button labels, one per line ('Share' / 'Tweet' / 'Pin'), no network named
+    if networks_named(block, doc) == 0:
+        near = [doc.blocks[j] for j in (block.index - 1, block.index + 1) if 0 <= j < len(doc.blocks)]
+        return any(b.removed_by == "social.share_bar" or networks_named(b, doc) >= 0 for b in near)
+    return False
+
+
+def networks_named(block: Block, doc: Doc) -> int:
+    """How many network names a line of share-button labels holds (0: labels only), or
+    -1 when the line holds any other word."""
+    if block.kind == "table" or block.feat.words > 40 or block.feat.sentences > 1:
+        return -1
     tokens = _LABEL_TOKEN.findall(block.key)
-    if not tokens:
-        return False
-    labels = lex.set("share", "labels")
-    named = sum(t in networks for t in tokens)
-    return named >= 1 and all(t in networks or t in labels for t in tokens)
+    networks, labels = doc.lex.set("share", "networks"), doc.lex.set("share", "labels")
+    if not tokens or not all(t in networks or t in labels for t in tokens):
+        return -1
+    return sum(t in networks for t in tokens)
 
 
 @block_rule(
