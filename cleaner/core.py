@@ -247,15 +247,22 @@ def _neighbour(classes: Sequence[str], k: int, step: int, cfg: Config, skip: tup
     return BAD
 
 
-def _settle(classes: list[str], cfg: Config) -> list[str]:
-    """jusText's context pass over one region: neargood blocks first, then short blocks
-    against the settled classes."""
+def _settle(classes: list[str], linky: list[bool], cfg: Config) -> list[str]:
+    """jusText's context pass over one region: neargood blocks first (and bad blocks that
+    are not link lists, when running text stands next to them), then short blocks against
+    the settled classes."""
     out = list(classes)
     for k, cls in enumerate(classes):
         if cls == NEARGOOD:
             prev = _neighbour(classes, k, -1, cfg, (SHORT, NEARGOOD))
             nxt = _neighbour(classes, k, 1, cfg, (SHORT, NEARGOOD))
             out[k] = BAD if prev == BAD and nxt == BAD else GOOD
+        elif cls == BAD and not linky[k]:
+            # terse prose (spec lines, "Label: description." items) right beside running text
+            prev = _neighbour(classes, k, -1, cfg, (SHORT, NEARGOOD))
+            nxt = _neighbour(classes, k, 1, cfg, (SHORT, NEARGOOD))
+            if GOOD in (prev, nxt):
+                out[k] = GOOD
     settled = list(out)
     for k, cls in enumerate(classes):
         if cls == SHORT:
@@ -277,7 +284,8 @@ def _round(blocks: Sequence[Block], cfg: Config, stoplist: bool) -> dict[int, Ru
     inside = [False] * len(blocks)
     for a, b in regions:
         live = [k for k in range(a, b) if blocks[k].removed_by is None]
-        settled = _settle([classes[k] for k in live], cfg)
+        linky = [blocks[k].feat.links > cfg.link_high for k in live]
+        settled = _settle([classes[k] for k in live], linky, cfg)
         for k, label in zip(live, settled, strict=True):
             inside[k] = True
             blocks[k].label = label
