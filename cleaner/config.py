@@ -36,7 +36,8 @@ class Config:
     stop_low: float = 0.20  # stopword density under which a block is not prose
     stop_high: float = 0.30  # stopword density from which a block reads as prose
     link_high: float = 0.34  # share of link-like tokens (URLs, @handles) that marks a link list
-    neighbour_distance: int = 4  # how far a short block looks for a classified neighbour
+    neighbour_distance: int = 4  # how far a neargood block looks for a good or bad neighbour
+    short_neighbour_distance: int = 50  # how far a short block looks for a settled neighbour
     bad_block_weight: float = 60.0  # region search: a boilerplate block costs this many chars
     short_block_weight: float = 8.0  # region search: an undecided block costs this many chars
     debris_block_weight: float = 60.0  # region search: a block a named rule removed costs this

@@ -236,15 +236,23 @@ def _lead_in(classes: Sequence[str], lo: int, floor: int, cfg: Config) -> int:
     return min(shorts)
 
 
-def _neighbour(classes: Sequence[str], k: int, step: int, cfg: Config, skip: tuple[str, ...]) -> str:
-    """Class of the nearest block in direction ``step`` whose class is not in ``skip``."""
-    j, seen = k + step, 0
-    while 0 <= j < len(classes) and seen < cfg.neighbour_distance:
-        if classes[j] not in skip:
-            return classes[j]
-        j += step
-        seen += 1
-    return BAD
+def _nearest(classes: Sequence[str], skip: tuple[str, ...], limit: int) -> tuple[list[str], list[str]]:
+    """For each block, the class of the nearest block before and after it whose class is not
+    in ``skip``, at most ``limit`` blocks away (``bad`` when there is none): one linear pass
+    each way."""
+    n = len(classes)
+    before, after = [BAD] * n, [BAD] * n
+    last, at = BAD, -(limit + 1)
+    for k in range(n):
+        before[k] = last if k - at <= limit else BAD
+        if classes[k] not in skip:
+            last, at = classes[k], k
+    last, at = BAD, n + limit + 1
+    for k in range(n - 1, -1, -1):
+        after[k] = last if at - k <= limit else BAD
+        if classes[k] not in skip:
+            last, at = classes[k], k
+    return before, after
 
 
 def _settle(classes: list[str], linky: list[bool], cfg: Config) -> list[str]:
@@ -252,23 +260,16 @@ def _settle(classes: list[str], linky: list[bool], cfg: Config) -> list[str]:
     are not link lists, when running text stands next to them), then short blocks against
     the settled classes."""
     out = list(classes)
+    before, after = _nearest(classes, (SHORT, NEARGOOD), cfg.neighbour_distance)
     for k, cls in enumerate(classes):
         if cls == NEARGOOD:
-            prev = _neighbour(classes, k, -1, cfg, (SHORT, NEARGOOD))
-            nxt = _neighbour(classes, k, 1, cfg, (SHORT, NEARGOOD))
-            out[k] = BAD if prev == BAD and nxt == BAD else GOOD
-        elif cls == BAD and not linky[k]:
-            # terse prose (spec lines, "Label: description." items) right beside running text
-            prev = _neighbour(classes, k, -1, cfg, (SHORT, NEARGOOD))
-            nxt = _neighbour(classes, k, 1, cfg, (SHORT, NEARGOOD))
-            if GOOD in (prev, nxt):
-                out[k] = GOOD
-    settled = list(out)
+            out[k] = BAD if before[k] == BAD and after[k] == BAD else GOOD
+        elif cls == BAD and not linky[k] and GOOD in (before[k], after[k]):
+            out[k] = GOOD  # terse prose (spec lines, "Label: description." items) beside running text
+    before, after = _nearest(out, (SHORT,), cfg.short_neighbour_distance)
     for k, cls in enumerate(classes):
         if cls == SHORT:
-            prev = _neighbour(settled, k, -1, cfg, (SHORT,))
-            nxt = _neighbour(settled, k, 1, cfg, (SHORT,))
-            out[k] = BAD if prev == BAD and nxt == BAD else GOOD
+            out[k] = BAD if before[k] == BAD and after[k] == BAD else GOOD
     return out
 
 
