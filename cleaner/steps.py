@@ -35,6 +35,7 @@ PIPELINE: tuple[Rule, ...] = (
     chrome.copyright_footer,
     chrome.newsletter,
     chrome.disclosure,
+    chrome.disclaimer,
     chrome.author_box,
     # Promotions: two signals each (topic and call to action).
     promo.app_download,

@@ -136,6 +136,18 @@ def disclosure(block: Block, doc: Doc) -> bool:
     return has(doc, "disclosure", "phrases", block)
 
 
+@block_rule(
+    "footer.disclaimer",
+    "the site's legal disclaimer (informational purposes only, not advice)",
+    words("disclaimer", "phrases"),
+)
+def disclaimer(block: Block, doc: Doc) -> bool:
+    """'This material is for informational purposes only and does not constitute advice...'"""
+    if block.feat.chars > 800 or block.kind == "table":
+        return False
+    return has(doc, "disclaimer", "phrases", block)
+
+
 @section_rule("widget.author_box", "an author box: its heading and the short biography under it")
 def author_box(doc: Doc):
     """'About the author' (or 'Über den Autor', 'Tentang Penulis') and the next block
