@@ -37,6 +37,7 @@ PIPELINE: tuple[Rule, ...] = (
     chrome.disclosure,
     chrome.disclaimer,
     chrome.author_box,
+    chrome.author_bio,
     # Promotions: two signals each (topic and call to action).
     promo.app_download,
     promo.upsell,

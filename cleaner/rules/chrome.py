@@ -4,9 +4,11 @@ comment-box headings, copyright footers, newsletter prompts."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import pairwise
 
 from ..blocks import Block
+from ..lexicon import Lexicon
 from .base import Doc, any_of, block_rule, has, keys, section_rule, where, words
 
 _COPYRIGHT = re.compile(r"©|\(c\)\s*(?:19|20)\d\d|\bcopyright\s*(?:©|\(c\))?\s*(?:19|20)\d\d", re.I)
@@ -146,6 +148,43 @@ def disclaimer(block: Block, doc: Doc) -> bool:
     if block.feat.chars > 800 or block.kind == "table":
         return False
     return has(doc, "disclaimer", "phrases", block)
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def _bio_pattern(lex: Lexicon) -> re.Pattern[str] | None:
+    verbs, roles = lex.items("author_box", "bio_verbs"), lex.items("author_box", "bio_roles")
+    if not verbs or not roles:
+        return None
+    name = r"(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-Þ][\w'’.-]*"
+    return re.compile(rf"^{name},?\s+(?i:{_alternatives(verbs)})\s+(?:\S+\s+){{0,8}}?(?i:{_alternatives(roles)})\b")
+
+
+@block_rule(
+    "widget.author_bio",
+    "a short biography of the author after the article",
+    lambda doc: [b.index for b in doc.blocks if b.kind == "p" and b.feat.chars <= 400 and b.text[:1].isupper()],
+)
+def author_bio(block: Block, doc: Doc) -> bool:
+    """'Jane Doe is a senior writer for Example News. @janedoe' in the last part of the
+    page: a name, a linking verb and a writer's role."""
+    if block.feat.sentences > 3:
+        return False
+    pattern = _bio_pattern(doc.lex)
+    if pattern is None or not pattern.search(block.text):
+        return False
+    prose = doc.cache.get("prose_before")
+    if prose is None:
+        total, prose = 0, []
+        for b in doc.blocks:
+            prose.append(total)
+            total += b.feat.chars if b.feat.prose else 0
+        prose.append(total)
+        doc.cache["prose_before"] = prose
+    return prose[block.index] >= 0.6 * prose[-1]
 
 
 @section_rule("widget.author_box", "an author box: its heading and the short biography under it")
