@@ -53,6 +53,7 @@ PIPELINE: tuple[Rule, ...] = (
     # Other articles.
     related.related_inline,
     related.related_section,
+    related.teaser_list,
     # Metadata lines: after the debris above so "the first line" means the first real one.
     meta.dateline,
     meta.byline,

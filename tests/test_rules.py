@@ -79,3 +79,15 @@ def test_a_timeline_of_dated_paragraphs_is_not_a_comment_thread() -> None:
     article = cleaner.clean(page)
     assert all(event in article.body for event in events)
     assert not any(r.rule == "widget.comment_text" for r in article.removed)
+
+
+def test_read_more_links_inside_the_article_are_not_a_teaser_list() -> None:
+    items = [
+        "The city library offers free tax help on Mondays, with volunteers trained by the revenue office.",
+        "The community centre runs a food bank every Thursday afternoon for families who need help.",
+        "The job centre holds workshops on writing a CV and preparing for interviews each week.",
+    ]
+    page = "\n\n".join([part for item in items for part in (item, "Read more")] + prose(2))
+    article = cleaner.clean(page)
+    assert all(item in article.body for item in items)
+    assert not any(r.rule == "related.teaser_list" for r in article.removed)

@@ -101,6 +101,19 @@ class Doc:
             self.cache["unspaced"] = found
         return found
 
+    def prose_before(self, i: int) -> float:
+        """Share of the page's prose (blocks shaped like running text) that comes before
+        block ``i``: near 1 at the end of the article, 0 above it."""
+        cumulative = self.cache.get("prose_before")
+        if cumulative is None:
+            total, cumulative = 0, []
+            for block in self.blocks:
+                cumulative.append(total)
+                total += block.feat.chars if block.feat.prose else 0
+            cumulative.append(total)
+            self.cache["prose_before"] = cumulative
+        return cumulative[i] / cumulative[-1] if cumulative[-1] else 0.0
+
     def live(self) -> list[int]:
         return [i for i, b in enumerate(self.blocks) if b.removed_by is None]
 

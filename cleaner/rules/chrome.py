@@ -176,15 +176,7 @@ def author_bio(block: Block, doc: Doc) -> bool:
     pattern = _bio_pattern(doc.lex)
     if pattern is None or not pattern.search(block.text):
         return False
-    prose = doc.cache.get("prose_before")
-    if prose is None:
-        total, prose = 0, []
-        for b in doc.blocks:
-            prose.append(total)
-            total += b.feat.chars if b.feat.prose else 0
-        prose.append(total)
-        doc.cache["prose_before"] = prose
-    return prose[block.index] >= 0.6 * prose[-1]
+    return doc.prose_before(block.index) >= doc.config.late_prose_share
 
 
 @section_rule("widget.author_box", "an author box: its heading and the short biography under it")

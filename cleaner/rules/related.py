@@ -121,3 +121,28 @@ def related_inline(block: Block, doc: Doc) -> bool:
         return True
     # Without a separator only a multi-word cue ("Baca juga Judul") followed by a title counts.
     return " " in m.group(0).strip() and bool(rest.strip()) and not rest.rstrip().endswith(".")
+
+
+@section_rule("related.teaser_list", "a list of teaser cards, each closed by its own 'Read more' link")
+def teaser_list(doc: Doc):
+    """Where 'Read more' (or 'Continue reading', 'Weiterlesen') closes at least
+    ``teaser_list_min`` cards a few blocks apart, after most of the page's prose, the cards
+    are other articles' teasers: title, date and summary, and the links themselves."""
+    cfg = doc.config
+    links = doc.lex.set("teaser", "more_links")
+    marks = [b.index for b in doc.blocks if b.key in links and b.feat.words <= 5]
+    if len(marks) < cfg.teaser_list_min:
+        return
+    clusters: list[list[int]] = [[marks[0]]]
+    for m in marks[1:]:
+        if m - clusters[-1][-1] <= cfg.teaser_card_blocks + 1:
+            clusters[-1].append(m)
+        else:
+            clusters.append([m])
+    for cluster in clusters:
+        if len(cluster) < cfg.teaser_list_min or doc.prose_before(cluster[0]) < cfg.late_prose_share:
+            continue  # a list inside the article ('Read more' after each resource) stays
+        first = cluster[0] - min(cfg.teaser_card_blocks, cluster[1] - cluster[0] - 1)
+        for i in range(max(first, 0), cluster[-1] + 1):
+            if doc.blocks[i].removed_by is None:
+                yield i
