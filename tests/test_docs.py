@@ -43,3 +43,14 @@ def test_doctests(name: str) -> None:
     module = importlib.import_module(name)
     failures, _ = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
     assert failures == 0
+
+
+def test_every_lexicon_group_is_listed_in_lexicons_md() -> None:
+    import tomllib
+
+    groups = set()
+    for path in (ROOT / "cleaner" / "lexicons").glob("*.toml"):
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        groups |= {name for name, value in data.items() if isinstance(value, dict)}
+    text = (ROOT / "docs" / "lexicons.md").read_text(encoding="utf-8")
+    assert not sorted(g for g in groups if f"`{g}`" not in text)
