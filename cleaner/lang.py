@@ -111,6 +111,7 @@ _ISO = {
     "Volapuk": "vo",
     "Walloon": "wa",
     "Waray_Waray": "war",
+    "Welsh": "cy",
     "West_Frisian": "fy",
     "Western_Panjabi": "pnb",
     "Yoruba": "yo",
@@ -159,4 +160,5 @@ def detect(text: str) -> str | None:
     if not counts:
         return None
     best, hits = counts.most_common(1)[0]
-    return _ISO[names[best]] if hits >= 3 else None
+    # a stoplist this table does not know yet (a newer jusText) tells nothing
+    return _ISO.get(names[best]) if hits >= 3 else None

@@ -67,3 +67,12 @@ def test_empty_and_whitespace_inputs() -> None:
     for text in ("", "   ", "\n\n\n", "\u00a0"):
         article = cleaner.clean(text)
         assert article.body == "" and article.error is None
+
+
+def test_every_jusText_stoplist_has_an_iso_code() -> None:
+    import justext
+
+    from cleaner.lang import _ISO, _SKIP
+
+    assert not set(justext.get_stoplists()) - set(_ISO) - _SKIP
+    assert cleaner.clean("A0AP0Â").error is None  # once a KeyError on a Welsh stoplist hit

@@ -70,7 +70,11 @@ def byline(block: Block, doc: Doc) -> Any:
     """'By A and B', 'BY: Agency', '(This article was written by A and B.)',
     'Penulis: A', or a bare role label such as '- Writer'."""
     f = block.feat
-    if block.kind == "table" or f.words > 16 or f.chars > 160:
+    if block.kind == "table" or f.chars > 300:
+        return False
+    if ";" in block.text and f.words <= 40:
+        return _credit_line(block.text.strip().strip("()[]").strip(), doc)
+    if f.words > 16 or f.chars > 160:
         return False
     lex = doc.lex
     k = block.key
@@ -101,6 +105,34 @@ def byline(block: Block, doc: Doc) -> Any:
     if role is None or role in lex.set("byline", "author_roles"):
         meta["authors"] = names
     return meta or True
+
+
+_PLACE_TAIL = re.compile(r"\s+(?:in|from|aus|di|en|à)\s+[A-ZÀ-Þ][\w.' -]*$")
+
+
+def _credit_line(text: str, doc: Doc) -> Any:
+    """A wire credit: '(Reporting by A in London; Additional reporting by B; Editing by C)'.
+    Every part must be a role and names; the reporters become the authors."""
+    lex = doc.lex
+    prefix = _byline_prefix(lex)
+    others = sorted(lex.set("byline", "other_roles"), key=len, reverse=True)
+    authors: list[str] = []
+    for part in (p.strip() for p in text.split(";")):
+        m = prefix.match(part)
+        low = part.lower()
+        role = next((r for r in others if low.startswith(r + " ") or low.startswith(r + ":")), None)
+        if role is not None and (m is None or len(role) >= m.end()):
+            rest, is_author = part[len(role) :].lstrip(" :"), False
+        elif m is not None:
+            rest, is_author = part[m.end() :], True
+        else:
+            return False
+        names = _names(_PLACE_TAIL.sub("", rest.strip()), lex)
+        if not names:
+            return False
+        if is_author:
+            authors += names
+    return {"authors": authors} if authors else True
 
 
 @block_rule(
