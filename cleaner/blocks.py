@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .config import Config
+from .normalize import normalize
 
 if TYPE_CHECKING:
     from .features import Features
@@ -94,7 +95,9 @@ def to_blocks(items: list[tuple[int, int, str] | Block], config: Config) -> list
 
     def close() -> None:
         if len(pieces) > 1:
-            blocks[-1].text = "".join(pieces)
+            # normalised again as one line: a repair that depends on the line (mojibake
+            # split over two fragments) must see what a second pass over the body sees
+            blocks[-1].text = normalize("".join(pieces), config)
         pieces.clear()
 
     for item in items:
