@@ -10,12 +10,14 @@ The algorithm (in prose in ``docs/algorithm.md``):
    for its length, short blocks cost a little, bad blocks and blocks a named rule removed
    cost more) and take the run of consecutive blocks with the largest total: the densest
    run of prose. The repeated headline (h1) starts the article: runs do not cross it and
-   runs above it are discounted. A related-news or comment heading that follows prose is
-   expensive to cross, and runs below it are discounted: such sections come after the
-   article. A second run is kept too when it weighs ``region_keep_ratio`` of the first.
+   runs above it are discounted. A related-news or comment heading that follows prose (or
+   a share bar or newsletter prompt after much prose) is expensive to cross, and the prose
+   below it is discounted: such sections come after the article. A second run is kept too
+   when it weighs ``region_keep_ratio`` of the first.
 3. **Settle by neighbours** inside the region (jusText's context pass): neargood blocks
-   become good unless both nearest good-or-bad neighbours are bad; then short blocks
-   follow their nearest settled neighbours; bad blocks go.
+   become good unless both nearest good-or-bad neighbours are bad, and bad blocks that are
+   not link lists become good beside running text; then short blocks follow their nearest
+   settled neighbours; bad blocks go.
 4. **Repeat to a fixed point** on what was kept, so that cleaning the result again keeps
    all of it (cleaning is idempotent).
 
