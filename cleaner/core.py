@@ -52,8 +52,8 @@ BOILERPLATE = Rule(
 RULES = (OUTSIDE, BOILERPLATE)
 
 #: Rules whose removed block opens a section that is not the article (related list,
-#: comments). The region search may not cross one, and a run found after one that
-#: follows real prose is discounted: such sections come after the article.
+#: comments). When one follows real prose, crossing it is expensive and the prose below it
+#: is discounted: such sections come after the article.
 BARRIERS = frozenset({"related.section", "widget.comments", "widget.author_box"})
 #: Rules whose removed block usually closes the article (share bar, newsletter or follow
 #: prompt), but may also stand after its lead paragraph: a barrier only after
