@@ -17,6 +17,11 @@ _COPYRIGHT = re.compile(r"©|\(c\)\s*(?:19|20)\d\d|\bcopyright\s*(?:©|\(c\))?\s
 _COUNTER = re.compile(r"\s*[(\[]?\d{1,6}[)\]]?$")
 
 
+def _short_with_phrase(block: Block, doc: Doc, group: str, max_chars: int) -> bool:
+    """A block of at most ``max_chars`` holding a phrase of ``lexicon[group].phrases``."""
+    return block.kind != "table" and block.feat.chars <= max_chars and has(doc, group, "phrases", block)
+
+
 def _is_line(block: Block, doc: Doc, group: str) -> bool:
     return block.kind != "table" and block.key in doc.lex.set(group, "lines")
 
@@ -36,9 +41,7 @@ def ad_label(block: Block, doc: Doc) -> bool:
 @block_rule("widget.cookie", "cookie or consent banner text", words("cookie", "phrases"))
 def cookie_banner(block: Block, doc: Doc) -> bool:
     """Text about cookies together with consent or settings ('We use cookies ...')."""
-    if block.feat.chars > 1500 or block.kind == "table":
-        return False
-    return has(doc, "cookie", "phrases", block)
+    return _short_with_phrase(block, doc, "cookie", 1500)
 
 
 def _thread_lines(doc: Doc) -> frozenset[int]:
@@ -125,17 +128,13 @@ def copyright_footer(block: Block, doc: Doc) -> bool:
 )
 def newsletter(block: Block, doc: Doc) -> bool:
     """Newsletter boxes and paywall prompts ('Sign up for our newsletter')."""
-    if block.feat.chars > 400 or block.kind == "table":
-        return False
-    return has(doc, "newsletter", "phrases", block)
+    return _short_with_phrase(block, doc, "newsletter", 400)
 
 
 @block_rule("promo.disclosure", "an affiliate-link or advertising disclosure", words("disclosure", "phrases"))
 def disclosure(block: Block, doc: Doc) -> bool:
     """'This post contains affiliate links...', 'We may earn a commission...'."""
-    if block.feat.chars > 600 or block.kind == "table":
-        return False
-    return has(doc, "disclosure", "phrases", block)
+    return _short_with_phrase(block, doc, "disclosure", 600)
 
 
 @block_rule(
@@ -145,9 +144,7 @@ def disclosure(block: Block, doc: Doc) -> bool:
 )
 def disclaimer(block: Block, doc: Doc) -> bool:
     """'This material is for informational purposes only and does not constitute advice...'"""
-    if block.feat.chars > 800 or block.kind == "table":
-        return False
-    return has(doc, "disclaimer", "phrases", block)
+    return _short_with_phrase(block, doc, "disclaimer", 800)
 
 
 def _alternatives(words: list[str]) -> str:
