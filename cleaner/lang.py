@@ -1,18 +1,19 @@
-"""Language of a page and its stoplist, from jusText's stoplists (100 languages).
+"""Language of a page, and its stoplist from jusText's stoplists (100 languages).
 
-The language is the one whose stopwords cover most of the page's first words; scripts
-without spaces (Japanese, Chinese, Thai) are told by their characters. Stopword density
-is the core's main prose feature, so the stoplist matters more than the exact label.
+The language is told by py3langid (a character n-gram model, 97 languages) from the page's
+prose-like lines, so that menus and footers do not vote; Japanese, Chinese and Thai are told
+by their characters first. Stopword density is the core's main prose feature: the label
+picks the stoplist. (Counting stopword hits instead, as this module did first, labels many
+English pages Marathi or Uzbek: those stoplists are large and hold English words.)
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import cache
-from itertools import chain
 
 import justext
+import py3langid
 
 # jusText stoplist names -> ISO 639-1 codes (or 639-3 where there is no 639-1 code).
 _ISO = {
@@ -117,24 +118,15 @@ _ISO = {
     "Yoruba": "yo",
 }
 _BY_ISO = {v: k for k, v in _ISO.items()}
-# Minor stoplists that overlap a major language almost entirely lose ties to it.
+# py3langid codes whose stoplist jusText files under another code
+_ALIAS = {"no": "nb", "uzs": "uz"}
+# Stoplists that duplicate another one under the same code: no code maps to them.
 _SKIP = {"Simple_English", "Serbo_Croatian", "Belarusian_Taraskievica", "Bishnupriya_Manipuri"}
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
-_SAMPLE_WORDS = 600
-
-
-@cache
-def _index() -> tuple[tuple[str, ...], dict[str, tuple[int, ...]]]:
-    """word -> indexes of the stoplists that hold it (built once, ~50k words)."""
-    names = tuple(n for n in sorted(justext.get_stoplists()) if n not in _SKIP)
-    index: dict[str, list[int]] = {}
-    for i, name in enumerate(names):
-        for word in justext.get_stoplist(name):
-            index.setdefault(word, []).append(i)
-    return names, {w: tuple(ix) for w, ix in index.items()}
+_SAMPLE_CHARS = 3000
 
 
 @cache
@@ -142,6 +134,19 @@ def stopwords(lang: str | None) -> frozenset[str]:
     """The stoplist of an ISO code (empty when jusText has none, e.g. Japanese)."""
     name = _BY_ISO.get(lang or "")
     return frozenset(justext.get_stoplist(name)) if name else frozenset()
+
+
+def _sample(text: str) -> str:
+    """The page's prose-like lines (six words or more), up to a few thousand characters;
+    the head of the page when it has too few of them."""
+    lines, size = [], 0
+    for line in text[:200_000].splitlines():
+        if len(line.split()) >= 6:
+            lines.append(line)
+            size += len(line)
+            if size >= _SAMPLE_CHARS:
+                break
+    return "\n".join(lines) if size >= 200 else text[:_SAMPLE_CHARS]
 
 
 def detect(text: str) -> str | None:
@@ -154,11 +159,8 @@ def detect(text: str) -> str | None:
         return "zh"
     if len(_THAI.findall(head)) > 50:
         return "th"
-    names, index = _index()
-    words = _WORD.findall(head[: _SAMPLE_WORDS * 12].lower())[:_SAMPLE_WORDS]
-    counts = Counter(chain.from_iterable(index[w] for w in words if w in index))
-    if not counts:
+    sample = _sample(text)
+    if len(_WORD.findall(sample[:2000])) < 5:
         return None
-    best, hits = counts.most_common(1)[0]
-    # a stoplist this table does not know yet (a newer jusText) tells nothing
-    return _ISO.get(names[best]) if hits >= 3 else None
+    code = py3langid.classify(sample)[0]
+    return None if code == "zxx" else _ALIAS.get(code, code)

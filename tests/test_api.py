@@ -76,3 +76,20 @@ def test_every_jusText_stoplist_has_an_iso_code() -> None:
 
     assert not set(justext.get_stoplists()) - set(_ISO) - _SKIP
     assert cleaner.clean("A0AP0Â").error is None  # once a KeyError on a Welsh stoplist hit
+
+
+def test_language_is_told_by_the_prose_not_by_stoplist_size() -> None:
+    # counting stopword hits labelled such pages Marathi: its stoplist holds English words
+    from cleaner.lang import detect
+
+    page = (
+        "Skip to content\nMenu\nAbout\nPortfolio\nWhat is a Mobile App? Definition and Types\n"
+        "A mobile app is a software application designed to run on a phone or a tablet.\n"
+        "Most apps are downloaded from an app store, and many of them are free to install.\n"
+    )
+    assert detect(page) == "en"
+    assert detect("Kerajaan akan menyalurkan bantuan tunai tambahan kepada lebih 4 juta isi rumah "
+                  "berpendapatan rendah mulai bulan depan, kata Menteri Kewangan.") == "ms"
+    assert detect("Kepala Badan Pangan Nasional mengatakan pemerintah akan menggelar operasi pasar "
+                  "di 500 titik mulai pekan depan, ujarnya kepada wartawan.") == "id"
+    assert detect("12 34 --") is None
