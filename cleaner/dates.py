@@ -1,7 +1,7 @@
 """Find and read publication dates in short lines, with month names from the lexicons.
 
 Handles ``2 June 2025``, ``June 2, 2025``, ``18. Oktober 2019``, ``2025-06-02``,
-``02/06/2025``, ``2025年6月2日``, each with an optional time (``07:13``, ``7:13 pm``),
+``02/06/2025``, ``2025年6月2日``, each with an optional time (``07:13``, ``7:13 pm``, ``07h13``),
 and returns ISO 8601 to the minute when a time is given (``2025-06-02T07:13``).
 """
 
@@ -13,7 +13,10 @@ from functools import cache
 
 from .lexicon import Lexicon
 
-_TIME = r"(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?\s*(?P<ampm>[ap]\.?\s?m\.?)?(?!\w)"
+_TIME = (
+    r"(?P<h>[01]?\d|2[0-3])(?:[:.]|h(?=[0-5]\d))(?P<mi>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?"
+    r"\s*(?P<ampm>[ap]\.?\s?m\.?)?(?!\w)"
+)
 
 
 @dataclass(frozen=True, slots=True)

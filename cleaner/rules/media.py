@@ -13,6 +13,9 @@ from .base import Doc, any_of, block_rule, has, keys, where, words
 _WORDS = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 _TRAILING_PARENS = re.compile(r"\(([^()]{1,100})\)\s*\.?\s*$")
 _HANDLE_OR_DOMAIN = re.compile(r"@\w+|\b\w[\w-]*\.(?:com|net|org|id|co|io)\b", re.I)
+# a wire-photo credit closing a caption: "... on Monday. REUTERS/Kim Hong-Ji", "EFE/Juan Pérez"
+_AGENCY_CREDIT = re.compile(r"(?<=[.!?。])\s*\(?[A-Z][A-Z&. ]{1,24}/\s*[^\W\d_][\w.' -]{1,40}\)?$")
+_CLOSING_PARENS = ("）", ")")
 _MODAL = re.compile(
     r"\b(?:will|would|to|may|might|can|could|should|must|shall|did|do|does|not|never|also|plans? to)\s+$", re.I
 )
@@ -24,7 +27,7 @@ def _caption_prefix(lex: Lexicon) -> re.Pattern[str]:
     alt = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in prefixes)
     # "Photo: ...", "Foto | ...", "Photo/Illustration ...", "Photo by ...", "(Photo: ...)"
     return re.compile(
-        rf"^[(\[]?\s*(?:{alt})(?:\s*[:：|]|\s*/\s*\w+|\s+(?:by|courtesy|credit|via|oleh|von|de|par|por)\b)", re.I
+        rf"^[(\[]?\s*(?:{alt})(?:\s*[:：|=＝]|\s*/\s*\w+|\s+(?:by|courtesy|credit|via|oleh|von|de|par|por)\b)", re.I
     )
 
 
@@ -80,7 +83,7 @@ def alt_text(block: Block, doc: Doc) -> bool:
     any_of(
         words("caption", "prefixes"),
         keys("caption", "credits"),
-        where(lambda b: b.text.rstrip(" .").endswith(")")),
+        where(lambda b: b.text.rstrip(" .").endswith((")", "）")) or "/" in b.text),
     ),
 )
 def caption_credit(block: Block, doc: Doc) -> bool:
@@ -99,12 +102,26 @@ def caption_credit(block: Block, doc: Doc) -> bool:
         return True
     if f.chars <= 300 and f.sentences <= 2 and _credited(text.rstrip(" ."), lex):
         return True
+    if f.chars <= 300 and f.sentences <= 2 and _AGENCY_CREDIT.search(text):
+        return True
+    if f.chars <= 150 and f.sentences <= 1 and text.endswith(_CLOSING_PARENS) and _beside_credit(block, doc):
+        return True  # a caption ('記者会見する赤沢氏（5月29日、首相官邸で）') beside its 'Photo = Kyodo' line
     m = _TRAILING_PARENS.search(text) if text.rstrip(" .").endswith(")") else None
     if m and f.chars <= 300 and f.sentences <= 2:
         inside = m.group(1)
         credit = lex.phrases("caption", "credits")
         if _HANDLE_OR_DOMAIN.search(inside) or (credit and credit.search(inside) and len(inside.split()) <= 6):
             return True
+    return False
+
+
+def _beside_credit(block: Block, doc: Doc) -> bool:
+    """Whether the block right above or below is a credit line ('Photo: AP', '写真＝共同')."""
+    for j in (block.index - 1, block.index + 1):
+        if 0 <= j < len(doc.blocks):
+            other = doc.blocks[j]
+            if other.feat.chars <= 60 and _caption_prefix(doc.lex).match(other.text):
+                return True
     return False
 
 

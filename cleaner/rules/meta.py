@@ -62,13 +62,14 @@ def _names(text: str, lex: Lexicon) -> list[str]:
     any_of(
         keys("byline", "author_roles"),
         keys("byline", "other_roles"),
+        keys("byline", "desks"),
         words("byline", "prefixes"),
         where(lambda b: ":" in b.text and b.feat.words <= 16),
     ),
 )
 def byline(block: Block, doc: Doc) -> Any:
     """'By A and B', 'BY: Agency', '(This article was written by A and B.)',
-    'Penulis: A', or a bare role label such as '- Writer'."""
+    'Penulis: A', a bare role label such as '- Writer', or a desk alone ('Redacción')."""
     f = block.feat
     if block.kind == "table" or f.chars > 300:
         return False
@@ -80,6 +81,8 @@ def byline(block: Block, doc: Doc) -> Any:
     k = block.key
     if k in lex.set("byline", "author_roles") or k in lex.set("byline", "other_roles"):
         return True  # a role label whose name was an image or a link the dump lost
+    if k in lex.set("byline", "desks"):
+        return True  # the newsroom signs the story: a byline that names no person
     text = block.text.strip().strip("()[]").strip()
     if ":" not in text and not has(doc, "byline", "prefixes", block, start=True, text=text):
         return False
@@ -138,25 +141,39 @@ def _credit_line(text: str, doc: Doc) -> Any:
 @block_rule(
     "meta.dateline",
     "the publication date line (kept as the published field)",
-    where(lambda b: b.feat.digits and b.feat.words <= 14),
+    where(lambda b: b.feat.digits and b.feat.words <= 20),
 )
 def dateline(block: Block, doc: Doc) -> Any:
-    """A short line that is a date with at most a weekday, time, zone and label."""
+    """A short line that is a date with at most a weekday, time, zone and label; a
+    second date on it ('Published ... - Updated ...') is allowed, the first one counts."""
     f = block.feat
-    if block.kind == "table" or f.words > 14 or f.chars > 100 or not f.digits:
+    if block.kind == "table" or f.words > 20 or f.chars > 100 or not f.digits:
         return False
     lex = doc.lex
     date = find_date(block.text, lex)
     if date is None:
         return False
     rest = block.text[: date.start] + " " + block.text[date.end :]
-    allowed = lex.set("dateline", "labels") | lex.set("dateline", "weekdays")
+    again = find_date(rest, lex)
+    if again is not None:
+        rest = rest[: again.start] + " " + rest[again.end :]
+    rest = _labels(lex).sub(" ", rest)
+    allowed = lex.set("dateline", "weekdays")
     leftover = [
         w
         for w in _WORD.findall(rest)
         if key(w) not in allowed and not _TIMEZONE.match(w.strip(".")) and key(w) not in lex.set("dateline", "am_pm")
     ]
     return {"published": date.iso} if len(leftover) <= 1 else False
+
+
+@cache
+def _labels(lex: Lexicon) -> re.Pattern[str]:
+    """The date-line labels ('Published', 'Mis à jour le') as one pattern, longest first."""
+    alt = "|".join(
+        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(lex.items("dateline", "labels")), key=len, reverse=True)
+    )
+    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.I)
 
 
 _OUTLET_TAIL = re.compile(r"\s+[-–—|]\s+\S+$")
