@@ -88,8 +88,18 @@ def test_language_is_told_by_the_prose_not_by_stoplist_size() -> None:
         "Most apps are downloaded from an app store, and many of them are free to install.\n"
     )
     assert detect(page) == "en"
-    assert detect("Kerajaan akan menyalurkan bantuan tunai tambahan kepada lebih 4 juta isi rumah "
-                  "berpendapatan rendah mulai bulan depan, kata Menteri Kewangan.") == "ms"
-    assert detect("Kepala Badan Pangan Nasional mengatakan pemerintah akan menggelar operasi pasar "
-                  "di 500 titik mulai pekan depan, ujarnya kepada wartawan.") == "id"
+    assert (
+        detect(
+            "Kerajaan akan menyalurkan bantuan tunai tambahan kepada lebih 4 juta isi rumah "
+            "berpendapatan rendah mulai bulan depan, kata Menteri Kewangan."
+        )
+        == "ms"
+    )
+    assert (
+        detect(
+            "Kepala Badan Pangan Nasional mengatakan pemerintah akan menggelar operasi pasar "
+            "di 500 titik mulai pekan depan, ujarnya kepada wartawan."
+        )
+        == "id"
+    )
     assert detect("12 34 --") is None

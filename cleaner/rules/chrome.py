@@ -127,7 +127,10 @@ def copyright_footer(block: Block, doc: Doc) -> bool:
     words("newsletter", "phrases"),
 )
 def newsletter(block: Block, doc: Doc) -> bool:
-    """Newsletter boxes and paywall prompts ('Sign up for our newsletter')."""
+    """Newsletter boxes and paywall prompts ('Sign up for our newsletter'). A full sentence
+    must address the reader: 'It would never miss a payment, the firm said.' is news."""
+    if block.text.rstrip().endswith(".") and block.feat.vocab.isdisjoint(doc.lex.set("reader", "words")):
+        return False
     return _short_with_phrase(block, doc, "newsletter", 400)
 
 

@@ -96,13 +96,29 @@ def app_download(block: Block, doc: Doc) -> bool:
 @block_rule("promo.upsell", "advertises the site's own product, feature or subscription", words("upsell", "phrases"))
 def upsell(block: Block, doc: Doc) -> bool:
     """Short headline-like blocks such as 'Try Our AI Features' or 'Start your free trial',
-    and the pitch of two sentences right under such a heading."""
+    the pitch of two sentences right under such a heading, and a short pitch holding two
+    different calls of the list. A sentence that ends with a full stop must also address
+    the reader ('you', 'our'): 'Rents rose to $2,000 per month.' is news."""
     f = block.feat
     if block.kind == "table":
+        return False
+    text = block.text.rstrip()
+    pitched = not text.endswith(".") or not f.vocab.isdisjoint(doc.lex.set("reader", "words"))
+    if not pitched:
         return False
     under_heading = block.index > 0 and doc.blocks[block.index - 1].removed_by == "promo.upsell"
     if under_heading and f.chars <= 300 and f.sentences <= 2:
         return _has(doc, "upsell", "phrases", block)
-    if f.chars > 160 or (f.sentences > 1 and not block.text.endswith(":")):
+    if f.chars <= 300 and f.sentences <= 3 and _distinct(doc, "upsell", "phrases", block) >= 2:
+        return True  # a pitch with two calls ('Get unlimited access ... Start your free trial today.')
+    if f.chars > 160 or (f.sentences > 1 and not text.endswith(":")):
         return False
     return _has(doc, "upsell", "phrases", block)
+
+
+def _distinct(doc: Doc, group: str, name: str, block: Block) -> int:
+    """How many different phrases of the list the block holds."""
+    pattern = doc.lex.phrases(group, name)
+    if pattern is None or not _has(doc, group, name, block):
+        return 0
+    return len({m.group(0).lower() for m in pattern.finditer(block.text)})
