@@ -28,6 +28,7 @@ PIPELINE: tuple[Rule, ...] = (
     social.share_bar,
     social.follow_prompt,
     chrome.nav_label,
+    chrome.tag_line,
     chrome.ad_label,
     chrome.cookie_banner,
     chrome.comments_chrome,
@@ -36,6 +37,7 @@ PIPELINE: tuple[Rule, ...] = (
     chrome.newsletter,
     chrome.disclosure,
     chrome.disclaimer,
+    chrome.syndication,
     chrome.author_box,
     chrome.author_bio,
     # Promotions: two signals each (topic and call to action).

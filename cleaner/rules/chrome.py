@@ -8,7 +8,7 @@ from functools import cache
 from itertools import pairwise
 
 from ..blocks import Block
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, key
 from .base import Doc, any_of, block_rule, has, keys, section_rule, where, words
 
 _COPYRIGHT = re.compile(r"©|\(c\)\s*(?:19|20)\d\d|\bcopyright\s*(?:©|\(c\))?\s*(?:19|20)\d\d", re.I)
@@ -30,6 +30,29 @@ def _is_line(block: Block, doc: Doc, group: str) -> bool:
 def nav_label(block: Block, doc: Doc) -> bool:
     """The whole block is one page-chrome label ('Skip to content', 'Sign in', 'Next')."""
     return _is_line(block, doc, "nav")
+
+
+_TAG_SEPARATORS = re.compile(r"\s*[,|·•;/#]\s*")
+
+
+@block_rule(
+    "nav.tags",
+    "a tag or topic line: a label and a list of keywords",
+    where(lambda b: b.feat.chars <= 300 and (":" in b.text[:30] or "：" in b.text[:30])),
+)
+def tag_line(block: Block, doc: Doc) -> bool:
+    """'Tags: Japan, Tariffs, Defense', 'Topics: Trade | Japan', 'Schlagworte: ...': a
+    label of the list and keywords after it, not a sentence."""
+    if block.kind != "p" or block.feat.chars > 300:
+        return False
+    head, _, rest = block.text.replace("：", ":", 1).partition(":")
+    rest = rest.strip()
+    if not rest or key(head) not in doc.lex.set("tags", "labels") or rest.endswith((".", "!", "?", "。")):
+        return False
+    items = [i for i in _TAG_SEPARATORS.split(rest) if i]
+    if len(items) == 1:
+        return len(rest.split()) <= 4
+    return all(len(i.split()) <= 5 for i in items)
 
 
 @block_rule("ads.label", "an advertising label or a 'continues below' notice left by an ad slot", keys("ads", "lines"))
@@ -148,6 +171,17 @@ def disclosure(block: Block, doc: Doc) -> bool:
 def disclaimer(block: Block, doc: Doc) -> bool:
     """'This material is for informational purposes only and does not constitute advice...'"""
     return _short_with_phrase(block, doc, "disclaimer", 800)
+
+
+@block_rule(
+    "footer.syndication",
+    "a notice that the story was syndicated or first published elsewhere",
+    words("syndication", "phrases"),
+)
+def syndication(block: Block, doc: Doc) -> bool:
+    """'(This story has not been edited by X staff and is auto-generated from a syndicated
+    feed.)', 'This article was originally published on Y.', 'Artikel ini telah tayang di Z'."""
+    return _short_with_phrase(block, doc, "syndication", 400)
 
 
 def _alternatives(words: list[str]) -> str:

@@ -15,6 +15,7 @@ _TRAILING_PARENS = re.compile(r"\(([^()]{1,100})\)\s*\.?\s*$")
 _HANDLE_OR_DOMAIN = re.compile(r"@\w+|\b\w[\w-]*\.(?:com|net|org|id|co|io)\b", re.I)
 # a wire-photo credit closing a caption: "... on Monday. REUTERS/Kim Hong-Ji", "EFE/Juan Pérez"
 _AGENCY_CREDIT = re.compile(r"(?<=[.!?。])\s*\(?[A-Z][A-Z&. ]{1,24}/\s*[^\W\d_][\w.' -]{1,40}\)?$")
+_DOMAIN_TAIL = re.compile(r"\.(?:com|net|org|de|fr|es|id|co)\b", re.I)  # 'Shutterstock.com' is one credit
 _CLOSING_PARENS = ("）", ")")
 _MODAL = re.compile(
     r"\b(?:will|would|to|may|might|can|could|should|must|shall|did|do|does|not|never|also|plans? to)\s+$", re.I
@@ -35,8 +36,12 @@ def _caption_prefix(lex: Lexicon) -> re.Pattern[str]:
 def _credit_tail(lex: Lexicon) -> re.Pattern[str]:
     prefixes = sorted(set(lex.items("caption", "prefixes")), key=len, reverse=True)
     alt = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in prefixes)
-    # "... hari ini. - Foto BERNAMA", "... on Monday. | Photo: Jane Doe/Reuters"
-    return re.compile(rf"\s[-–—|]\s*(?:{alt})\s*(?:[:/]|by|oleh|von|por|par)?\s+(?P<who>\S.{{0,50}})$", re.I)
+    # "... hari ini. - Foto BERNAMA", "... on Monday. | Photo: Jane Doe/Reuters",
+    # "Erdölpumpen im Abendrot. Bild: TebNad/Shutterstock.com"
+    return re.compile(
+        rf"(?:\s[-–—|]\s*(?:{alt})\s*(?:[:/]|by|oleh|von|por|par)?|(?<=[.!?])\s*(?:{alt})\s*:)\s*(?P<who>\S.{{0,50}})$",
+        re.I,
+    )
 
 
 def _credited(text: str, lex: Lexicon) -> bool:
@@ -44,7 +49,7 @@ def _credited(text: str, lex: Lexicon) -> bool:
     m = _credit_tail(lex).search(text)
     if not m:
         return False
-    who = _WORDS.findall(m.group("who"))
+    who = _WORDS.findall(_DOMAIN_TAIL.sub("", m.group("who")))
     return 1 <= len(who) <= 5 and all(w[0].isupper() or w[0].isdigit() for w in who)
 
 

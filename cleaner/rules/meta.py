@@ -100,7 +100,7 @@ def byline(block: Block, doc: Doc) -> Any:
     date = find_date(rest, lex)
     if date is not None:
         meta["published"] = date.iso
-        rest = rest[: date.start]
+        rest = _trailing_label(lex).sub("", rest[: date.start])  # 'Jane Doe on' -> 'Jane Doe'
     rest = _BYLINE_TAIL.sub("", _CONTACT.sub(" ", rest)).strip(" -–—,·|")
     names = _names(rest, lex)
     if not names:
@@ -168,12 +168,21 @@ def dateline(block: Block, doc: Doc) -> Any:
 
 
 @cache
+def _label_alternation(lex: Lexicon) -> str:
+    labels = sorted(set(lex.items("dateline", "labels")), key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in labels)
+
+
+@cache
 def _labels(lex: Lexicon) -> re.Pattern[str]:
     """The date-line labels ('Published', 'Mis à jour le') as one pattern, longest first."""
-    alt = "|".join(
-        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(lex.items("dateline", "labels")), key=len, reverse=True)
-    )
-    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.I)
+    return re.compile(rf"(?<!\w)(?:{_label_alternation(lex)})(?!\w)", re.I)
+
+
+@cache
+def _trailing_label(lex: Lexicon) -> re.Pattern[str]:
+    """A date-line label left at the end of a byline once its date is cut ('... on')."""
+    return re.compile(rf"(?:\s+|^)(?:{_label_alternation(lex)})\s*[,:]?\s*$", re.I)
 
 
 _OUTLET_TAIL = re.compile(r"\s+[-–—|]\s+\S+$")

@@ -93,27 +93,32 @@ def app_download(block: Block, doc: Doc) -> bool:
     return _has(doc, "app", "stores", block) and _has(doc, "app", "verbs", block) and _has(doc, "app", "nouns", block)
 
 
-@block_rule("promo.upsell", "advertises the site's own product, feature or subscription", words("upsell", "phrases"))
+@block_rule(
+    "promo.upsell",
+    "advertises the site's own product, feature or subscription",
+    any_of(words("upsell", "phrases"), words("upsell", "offers")),
+)
 def upsell(block: Block, doc: Doc) -> bool:
-    """Short headline-like blocks such as 'Try Our AI Features' or 'Start your free trial',
-    the pitch of two sentences right under such a heading, and a short pitch holding two
-    different calls of the list. A sentence that ends with a full stop must also address
-    the reader ('you', 'our'): 'Rents rose to $2,000 per month.' is news."""
+    """Short headline-like blocks holding a call ('Try Our AI Features', 'Start your free
+    trial'), the pitch right under such a heading, and a short pitch holding a call and an
+    offer ('Get unlimited access ... only $1 per month'). An offer alone is not enough
+    (reviews quote prices), and a sentence that ends with a full stop must address the
+    reader ('you', 'our'): 'Rents rose to $2,000 per month.' is news."""
     f = block.feat
     if block.kind == "table":
         return False
     text = block.text.rstrip()
-    pitched = not text.endswith(".") or not f.vocab.isdisjoint(doc.lex.set("reader", "words"))
-    if not pitched:
+    if text.endswith(".") and f.vocab.isdisjoint(doc.lex.set("reader", "words")):
+        return False
+    calls = _distinct(doc, "upsell", "phrases", block)
+    if not calls:
         return False
     under_heading = block.index > 0 and doc.blocks[block.index - 1].removed_by == "promo.upsell"
     if under_heading and f.chars <= 300 and f.sentences <= 2:
-        return _has(doc, "upsell", "phrases", block)
-    if f.chars <= 300 and f.sentences <= 3 and _distinct(doc, "upsell", "phrases", block) >= 2:
-        return True  # a pitch with two calls ('Get unlimited access ... Start your free trial today.')
-    if f.chars > 160 or (f.sentences > 1 and not text.endswith(":")):
-        return False
-    return _has(doc, "upsell", "phrases", block)
+        return True
+    if f.chars <= 300 and f.sentences <= 3 and calls + _distinct(doc, "upsell", "offers", block) >= 2:
+        return True
+    return f.chars <= 160 and (f.sentences <= 1 or text.endswith(":"))
 
 
 def _distinct(doc: Doc, group: str, name: str, block: Block) -> int:
