@@ -91,3 +91,20 @@ def test_read_more_links_inside_the_article_are_not_a_teaser_list() -> None:
     article = cleaner.clean(page)
     assert all(item in article.body for item in items)
     assert not any(r.rule == "related.teaser_list" for r in article.removed)
+
+
+def test_a_list_above_the_article_ends_at_its_byline() -> None:
+    page = (
+        "Trending\n1\nRupiah weakens as investors await US data\n2\nJakarta floods displace thousands\n"
+        "Indonesia, Japan agree to boost defense industry cooperation\n\nReporter: Andi Pratama\n\n"
+        "Wednesday, 4 June 2025 15:20 WIB\n\n"
+        "Jakarta - Indonesia and Japan have agreed to strengthen cooperation in the defense industry, "
+        "including joint production of naval vessels, the Defense Ministry said on Wednesday.\n\n"
+        "The agreement was reached during a meeting between the two countries' defense ministers in "
+        "Jakarta, where they also discussed regional security and maritime cooperation.\n"
+    )
+    article = cleaner.clean(page)
+    assert article.title == "Indonesia, Japan agree to boost defense industry cooperation"
+    assert article.authors == ["Andi Pratama"]
+    assert article.published == "2025-06-04T15:20"
+    assert "Rupiah" not in article.body

@@ -56,18 +56,7 @@ def _names(text: str, lex: Lexicon) -> list[str]:
     return parts
 
 
-@block_rule(
-    "meta.byline",
-    "a byline or author/editor role line (kept as the authors field)",
-    any_of(
-        keys("byline", "author_roles"),
-        keys("byline", "other_roles"),
-        keys("byline", "desks"),
-        words("byline", "prefixes"),
-        where(lambda b: ":" in b.text and b.feat.words <= 16),
-    ),
-)
-def byline(block: Block, doc: Doc) -> Any:
+def read_byline(block: Block, doc: Doc) -> Any:
     """'By A and B', 'BY: Agency', '(This article was written by A and B.)',
     'Penulis: A', a bare role label such as '- Writer', or a desk alone ('Redacción')."""
     f = block.feat
@@ -108,6 +97,19 @@ def byline(block: Block, doc: Doc) -> Any:
     if role is None or role in lex.set("byline", "author_roles"):
         meta["authors"] = names
     return meta or True
+
+
+byline = block_rule(
+    "meta.byline",
+    "a byline or author/editor role line (kept as the authors field)",
+    any_of(
+        keys("byline", "author_roles"),
+        keys("byline", "other_roles"),
+        keys("byline", "desks"),
+        words("byline", "prefixes"),
+        where(lambda b: ":" in b.text and b.feat.words <= 16),
+    ),
+)(read_byline)
 
 
 _PLACE_TAIL = re.compile(r"\s+(?:in|from|aus|di|en|à)\s+[A-ZÀ-Þ][\w.' -]*$")

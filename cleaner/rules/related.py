@@ -7,6 +7,7 @@ import re
 from ..blocks import Block
 from ..dates import find_date
 from .base import Doc, block_rule, has, section_rule, words
+from .meta import read_byline
 
 _LINK_SEPARATOR = re.compile(r"^\W*[:：|»>›→\-–—]")
 # Prose before a related heading needed before its teasers may include summaries: a list
@@ -52,6 +53,7 @@ def related_section(doc: Doc):
     times and repeated titles. A prose block ends the section unless the list has shown
     teaser evidence (a date, a relative time, a repeated headline), the block follows a
     headline, and the heading came after the article began: then it is a teaser summary.
+    A list above the article ends at the article's byline.
     """
     blocks = doc.blocks
     prose_before = 0
@@ -77,6 +79,12 @@ def related_section(doc: Doc):
             if b.removed_by is not None:
                 i += 1
                 continue
+            if prose_before == 0 and read_byline(b, doc):
+                # A list above the article ends at the article's byline; the headline
+                # right above that byline is the article's title, not a teaser.
+                if previous is not None and _headline(previous) and len(section) > 1:
+                    section.pop()
+                break
             if is_related_heading(b, doc):
                 section.append(i)
             elif _relative_time(b, doc) or _dated(b, doc) or (b.key and b.key in seen):
