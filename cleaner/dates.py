@@ -1,7 +1,7 @@
 """Find and read publication dates in short lines, with month names from the lexicons.
 
 Handles ``2 June 2025``, ``June 2, 2025``, ``18. Oktober 2019``, ``2025-06-02``,
-``02/06/2025``, ``2025年6月2日``, each with an optional time (``07:13``, ``7:13 pm``, ``07h13``),
+``02/06/2025``, ``2025年6月2日``, each with an optional time (``07:13``, ``7:13 pm``, ``07h13``, ``19時05分``),
 and returns ISO 8601 to the minute when a time is given (``2025-06-02T07:13``).
 """
 
@@ -14,8 +14,8 @@ from functools import cache
 from .lexicon import Lexicon
 
 _TIME = (
-    r"(?P<h>[01]?\d|2[0-3])(?:[:.]|h(?=[0-5]\d))(?P<mi>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?"
-    r"\s*(?P<ampm>[ap]\.?\s?m\.?)?(?!\w)"
+    r"(?P<h>[01]?\d|2[0-3])(?:(?:[:.]|h(?=[0-5]\d))(?P<mi>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?"
+    r"\s*(?P<ampm>[ap]\.?\s?m\.?)?(?!\w)|\s*時\s*(?P<mj>[0-5]?\d)\s*分)"
 )
 
 
@@ -69,6 +69,6 @@ def find_date(text: str, lex: Lexicon) -> DateMatch | None:
                 hour += 12
             elif ampm == "am" and hour == 12:
                 hour = 0
-            iso += f"T{hour:02d}:{g['mi']}"
+            iso += f"T{hour:02d}:{int(g['mi'] or g['mj']):02d}"
         return DateMatch(m.start(), m.end(), iso)
     return None
