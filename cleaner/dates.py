@@ -19,6 +19,9 @@ _TIME = (
 )
 
 
+_LEADING_TIME = re.compile(rf"(?<![\w:.]){_TIME}(?:\s*[A-Z]{{2,5}})?\s*[,|·•–—-]?\s*$")
+
+
 @dataclass(frozen=True, slots=True)
 class DateMatch:
     """A date found in a text: its span and its ISO form."""
@@ -62,6 +65,11 @@ def find_date(text: str, lex: Lexicon) -> DateMatch | None:
         if not month or not 1 <= month <= 12 or not 1 <= int(day) <= 31:
             continue
         iso = f"{int(year):04d}-{month:02d}-{int(day):02d}"
+        start = m.start()
+        if g["h"] is None:  # a time before the date: '17:05 JST, June 3, 2025'
+            lead = _LEADING_TIME.search(text, max(0, start - 24), start)
+            if lead is not None:
+                g, start = lead.groupdict(), lead.start()
         if g["h"] is not None:
             hour = int(g["h"])
             ampm = (g["ampm"] or "").replace(".", "").replace(" ", "").lower()
@@ -70,5 +78,5 @@ def find_date(text: str, lex: Lexicon) -> DateMatch | None:
             elif ampm == "am" and hour == 12:
                 hour = 0
             iso += f"T{hour:02d}:{int(g['mi'] or g['mj']):02d}"
-        return DateMatch(m.start(), m.end(), iso)
+        return DateMatch(start, m.end(), iso)
     return None

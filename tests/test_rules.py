@@ -108,3 +108,16 @@ def test_a_list_above_the_article_ends_at_its_byline() -> None:
     assert article.authors == ["Andi Pratama"]
     assert article.published == "2025-06-04T15:20"
     assert "Rupiah" not in article.body
+
+
+def test_a_site_name_on_the_first_line_is_not_the_title() -> None:
+    page = (
+        "Japan Today\nJapan to buy more U.S. defense equipment as tariff talks continue\n17:05 JST, June 3, 2025\n"
+        "TOKYO - Japan will consider buying more U.S. defense equipment, including fighter jets and missiles, "
+        "as part of its efforts to reach a deal in tariff negotiations, government sources said Tuesday.\n"
+        "The plan would be presented during the fourth round of ministerial talks, the sources said.\n"
+    )
+    article = cleaner.clean(page)
+    assert article.title == "Japan to buy more U.S. defense equipment as tariff talks continue"
+    assert article.published == "2025-06-03T17:05"
+    assert article.body.startswith("TOKYO - Japan will consider")

@@ -333,6 +333,7 @@ def _as_title(doc: Doc, i: int) -> dict[str, Any]:
     return meta
 
 
+_TITLE_REACH = 5  # live blocks between the first line and a headline that outranks it
 _BYLINE_OR_DATE = ("meta.byline", "meta.author_line", "meta.dateline")
 
 
@@ -358,14 +359,26 @@ def _headline_above_byline(doc: Doc) -> int | None:
 @section_rule("meta.title", "the article's title (kept as the title field)")
 def title(doc: Doc):
     """The first live block when it reads as a headline, else the headline above the
-    byline or date line; a site suffix ('Headline | Site') goes to the site field."""
+    byline or date line (also when it outranks a shorter first line, such as the site's
+    name); a site suffix ('Headline | Site') goes to the site field."""
     live = doc.live()
-    if live and _title_like(doc.blocks[live[0]]):
+    found = _headline_above_byline(doc)
+    first_is_title = live and _title_like(doc.blocks[live[0]])
+    if first_is_title and (found is None or found == live[0] or not _outranks(doc, found, live[0], live)):
         yield live[0], _as_title(doc, live[0])
         return
-    found = _headline_above_byline(doc)
     if found is not None:
         yield found, _as_title(doc, found)
+
+
+def _outranks(doc: Doc, found: int, first: int, live: list[int]) -> bool:
+    """Whether the headline over the byline/date line, a few lines down, is the title
+    rather than the page's first line: that line is a name of three words at most (the
+    site's, such as 'Japan Today'), and only short lines stand between them."""
+    position = live.index(found) if found in live else _TITLE_REACH + 1
+    if doc.blocks[first].feat.words > 3 or doc.blocks[found].feat.words < 6 or position > _TITLE_REACH:
+        return False  # 'Council Extends Library Hours' over a standfirst is the title
+    return all(doc.blocks[i].feat.words <= 8 for i in live[1:position])
 
 
 @section_rule("meta.lead_headline", "a headline-like line left at the top of the body (the title if none was found)")
