@@ -112,7 +112,7 @@ def caption_credit(block: Block, doc: Doc) -> bool:
     if f.chars <= 150 and f.sentences <= 1 and text.endswith(_CLOSING_PARENS) and _beside_credit(block, doc):
         return True  # a caption ('記者会見する赤沢氏（5月29日、首相官邸で）') beside its 'Photo = Kyodo' line
     m = _TRAILING_PARENS.search(text) if text.rstrip(" .").endswith(")") else None
-    if m and f.chars <= 300 and f.sentences <= 2:
+    if m and f.chars <= 300 and f.sentences <= 2 and not has(doc, "byline", "prefixes", block, start=True):
         inside = m.group(1)
         credit = lex.phrases("caption", "credits")
         if _HANDLE_OR_DOMAIN.search(inside) or (credit and credit.search(inside) and len(inside.split()) <= 6):

@@ -63,7 +63,7 @@ def read_byline(block: Block, doc: Doc) -> Any:
     if block.kind == "table" or f.chars > 300:
         return False
     if ";" in block.text and f.words <= 40:
-        return _credit_line(block.text.strip().strip("()[]").strip(), doc)
+        return _credit_line(_unwrap(block.text.strip()), doc)
     if f.words > 16 or f.chars > 160:
         return False
     lex = doc.lex
@@ -72,9 +72,9 @@ def read_byline(block: Block, doc: Doc) -> Any:
         return True  # a role label whose name was an image or a link the dump lost
     if k in lex.set("byline", "desks"):
         return True  # the newsroom signs the story: a byline that names no person
-    text = block.text.strip().strip("()[]").strip()
+    text = _unwrap(block.text.strip())
     if ":" not in text and not has(doc, "byline", "prefixes", block, start=True, text=text):
-        return False
+        return _name_and_role(text, doc)
     m = _byline_prefix(lex).match(text)
     role = None
     if not m:
@@ -91,12 +91,55 @@ def read_byline(block: Block, doc: Doc) -> Any:
         meta["published"] = date.iso
         rest = _trailing_label(lex).sub("", rest[: date.start])  # 'Jane Doe on' -> 'Jane Doe'
     rest = _BYLINE_TAIL.sub("", _CONTACT.sub(" ", rest)).strip(" -–—,·|")
-    names = _names(rest, lex)
+    names = _names(_without_affiliation(rest, lex), lex)
     if not names:
         return False
     if role is None or role in lex.set("byline", "author_roles"):
         meta["authors"] = names
     return meta or True
+
+
+def _unwrap(text: str) -> str:
+    """'(This article was written by A.)' -> its inside; 'By A (Bloomberg)' stays."""
+    if len(text) > 1 and (text[0], text[-1]) in (("(", ")"), ("[", "]")):
+        return text[1:-1].strip()
+    return text
+
+
+_PAREN_TAIL = re.compile(r"\s*\([^()]{1,40}\)\s*$")
+
+
+def _affiliation(part: str, lex: Lexicon) -> bool:
+    """Whether a comma-separated part of a byline is the writer's role or outlet
+    ('Staff Writer', 'Tokyo correspondent', 'Associated Press'), not a name."""
+    words = key(part).split()
+    if not words:
+        return False
+    roles = lex.set("byline", "author_roles") | lex.set("byline", "other_roles") | lex.set("byline", "desks")
+    return key(part) in roles or words[-1] in roles or not lex.set("byline", "outlets").isdisjoint(words)
+
+
+def _without_affiliation(rest: str, lex: Lexicon) -> str:
+    """'Jane Doe, Staff Writer' -> 'Jane Doe'; 'A and B, Associated Press' -> 'A and B';
+    'Jane Doe (Bloomberg)' -> 'Jane Doe'. A byline that is only an outlet stays whole."""
+    rest = _PAREN_TAIL.sub("", rest) or rest
+    parts = rest.split(",")
+    while len(parts) > 1 and _affiliation(parts[-1], lex):
+        parts.pop()
+    return ",".join(parts)
+
+
+def _name_and_role(text: str, doc: Doc) -> Any:
+    """'Jane Doe, Tokyo correspondent': names, a comma, and the writer's role."""
+    head, comma, tail = text.rpartition(",")
+    if not comma or len(text.split()) > 8:
+        return False
+    roles = doc.lex.set("byline", "author_roles")
+    words = key(tail).split()
+    if not words or words[-1] not in roles:
+        return False
+    names = _names(head, doc.lex)
+    return {"authors": names} if names and len(names) <= 2 else False
 
 
 byline = block_rule(
@@ -107,7 +150,7 @@ byline = block_rule(
         keys("byline", "other_roles"),
         keys("byline", "desks"),
         words("byline", "prefixes"),
-        where(lambda b: ":" in b.text and b.feat.words <= 16),
+        where(lambda b: (":" in b.text or "," in b.text) and b.feat.words <= 16),
     ),
 )(read_byline)
 
