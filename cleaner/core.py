@@ -79,6 +79,7 @@ INLINE_RULES = frozenset(
     {
         "ads.label",
         "related.inline",
+        "related.box",
         "caption.credit",
         "caption.photo_description",
         "media.alt_text",

@@ -54,6 +54,7 @@ PIPELINE: tuple[Rule, ...] = (
     media.viewer_controls,
     # Other articles.
     related.related_inline,
+    related.related_box,
     related.related_section,
     related.teaser_list,
     # Metadata lines: after the debris above so "the first line" means the first real one.

@@ -121,3 +121,20 @@ def test_a_site_name_on_the_first_line_is_not_the_title() -> None:
     assert article.title == "Japan to buy more U.S. defense equipment as tariff talks continue"
     assert article.published == "2025-06-03T17:05"
     assert article.body.startswith("TOKYO - Japan will consider")
+
+
+def test_the_article_goes_on_below_a_related_box() -> None:
+    page = "\n\n".join(
+        [
+            *prose(2),
+            "Related",
+            "Microsoft Is Using DNA to Solve Our Data Storage Crisis",
+            "Seagate Will Ship 18TB and 20TB Hard Drives in 2020",
+            "Conventional recording methods today achieve 1.14Tb per square inch, but the company believes its "
+            "technology will raise that to 6Tb per square inch, which would make an 80TB drive possible within "
+            "a few years.",
+        ]
+    )
+    article = cleaner.clean(page)
+    assert article.body.endswith("which would make an 80TB drive possible within a few years.")
+    assert "Seagate" not in article.body

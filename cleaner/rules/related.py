@@ -44,6 +44,45 @@ def _headline(block: Block) -> bool:
     return f.sentences == 0 or (f.sentences == 1 and not block.text.endswith("."))
 
 
+_BOX_ITEMS = 5  # headlines an inline related box holds at most
+_BOX_PROSE_AFTER = 200  # the paragraph under it (longer than a teaser summary): the article goes on
+
+
+@section_rule("related.box", "a box of links to other articles placed between the article's paragraphs")
+def related_box(doc: Doc):
+    """A related heading after the article began, two to five bare headlines (no dates,
+    no relative times), then the article's next paragraph: a 'Related' box inside the
+    text. Unlike a related section, the article goes on below it."""
+    prose_before = 0
+    live = doc.live()
+    n = 0
+    while n < len(live):
+        block = doc.blocks[live[n]]
+        if prose_before >= doc.config.barrier_prose_chars and is_related_heading(block, doc):
+            items = []
+            k = n + 1
+            while k < len(live) and len(items) <= _BOX_ITEMS and _bare_headline(doc.blocks[live[k]], doc):
+                items.append(live[k])
+                k += 1
+            after = doc.blocks[live[k]] if k < len(live) else None
+            if 2 <= len(items) <= _BOX_ITEMS and after is not None and _paragraph(after):
+                yield live[n]
+                yield from items
+                n = k
+                continue
+        if block.feat.prose:
+            prose_before += block.feat.chars
+        n += 1
+
+
+def _bare_headline(block: Block, doc: Doc) -> bool:
+    return _headline(block) and block.feat.words >= 3 and not _relative_time(block, doc) and not _dated(block, doc)
+
+
+def _paragraph(block: Block) -> bool:
+    return block.kind == "p" and block.feat.prose and block.feat.chars >= _BOX_PROSE_AFTER and block.feat.sentences >= 1
+
+
 @section_rule(
     "related.section",
     "a related/latest/popular-news heading and the teaser list under it (headlines, dates, summaries)",
