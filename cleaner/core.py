@@ -168,7 +168,7 @@ def _late_marks(blocks: Sequence[Block], classes: Sequence[str], cfg: Config) ->
         weak = block.removed_by in WEAK_BARRIERS
         if weak or block.removed_by in BARRIERS:
             needed = cfg.weak_barrier_prose_chars if weak else cfg.barrier_prose_chars
-            if prose >= needed and (not marks or marks[-1] != i - 1):
+            if prose >= needed and (not marks or marks[-1] != i - 1) and not _resumes(blocks, classes, i, cfg):
                 marks.append(i)
                 if len(marks) >= _MAX_MARKS:
                     break
@@ -176,6 +176,28 @@ def _late_marks(blocks: Sequence[Block], classes: Sequence[str], cfg: Config) ->
         elif classes[i] == GOOD:
             prose += block.feat.size
     return marks
+
+
+def _resumes(blocks: Sequence[Block], classes: Sequence[str], i: int, cfg: Config) -> bool:
+    """Whether the related list opened at ``i`` is a short sidebar the article resumes
+    after: at most ``resumed_section_blocks`` blocks, then ``resumed_prose_chars`` of
+    prose before any other debris."""
+    rule = blocks[i].removed_by
+    if rule != "related.section" or not cfg.resumed_section_blocks:
+        return False
+    k = i
+    while k < len(blocks) and blocks[k].removed_by == rule:
+        k += 1
+    if k - i > cfg.resumed_section_blocks:
+        return False
+    prose = 0
+    while k < len(blocks) and prose < cfg.resumed_prose_chars:
+        if classes[k] == GOOD:
+            prose += blocks[k].feat.size
+        elif classes[k] in (DEBRIS, INLINE) and blocks[k].removed_by in BARRIERS:
+            return False
+        k += 1
+    return prose >= cfg.resumed_prose_chars
 
 
 def _regions(blocks: Sequence[Block], classes: Sequence[str], cfg: Config) -> list[tuple[int, int]]:

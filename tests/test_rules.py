@@ -138,3 +138,23 @@ def test_the_article_goes_on_below_a_related_box() -> None:
     article = cleaner.clean(page)
     assert article.body.endswith("which would make an 80TB drive possible within a few years.")
     assert "Seagate" not in article.body
+
+
+def test_a_short_list_between_two_long_parts_keeps_both() -> None:
+    paragraph = (
+        "Health workers said the hospital had run out of fuel on Tuesday, and that the generators which kept "
+        "the neonatal unit running had stopped for several hours before a delivery of diesel arrived. "
+    )
+    page = "\n\n".join(
+        [
+            paragraph * 2,
+            "Most Read",
+            "Blowback: How the War Reached the Clinics",
+            "Counterterrorism Funds Flow to Local Police",
+            "Cancer Patients",
+            *[f"{paragraph * 2}Part {n} of the account." for n in range(1, 12)],
+        ]
+    )
+    article = cleaner.clean(page)
+    assert "Part 11 of the account." in article.body
+    assert "Blowback" not in article.body
