@@ -72,11 +72,16 @@ def split_lines(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_BYLINE_LINE = re.compile(r"^by\s+\S+(?:\s+\S+){0,2}$")
+
+
 def _joins(prev: str, line: str) -> bool:
     """Whether ``line`` continues ``prev`` mid-sentence (an inline tag broke it)."""
     first = line[0]
     if first in _CLOSERS or (first == "." and line[1:2] in ("", " ")) or _ENDS_OPEN.search(prev[-2:]):
         return True
+    if _BYLINE_LINE.match(line):
+        return False  # 'by admin' under a headline is a byline, not the headline going on
     return first.islower() and not _ENDS_SENTENCE.search(prev[-12:]) and not _BULLET.match(line)
 
 
