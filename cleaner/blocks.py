@@ -72,7 +72,7 @@ def split_lines(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-_BYLINE_LINE = re.compile(r"^by\s+\S+(?:\s+\S+){0,2}$")
+_BYLINE_LINE = re.compile(r"^by\s+(?:[^\W\d_]+(?:\s+\S+){0,2}$|[A-ZÀ-Þ])")
 
 
 def _joins(prev: str, line: str) -> bool:

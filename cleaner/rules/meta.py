@@ -340,8 +340,10 @@ _LETTERS = re.compile(r"[^\W\d_]{2,}")
 def _title_like(block: Block) -> bool:
     f = block.feat
     text = block.text
-    if block.kind != "p" or not 2 <= f.words <= 30 or f.chars > 250 or f.links > 0 or f.sentences > 1:
+    if block.kind != "p" or not 2 <= f.words <= 30 or f.chars > 250 or f.links > 0 or f.sentences > 2:
         return False
+    if f.sentences == 2 and (f.words > 20 or text.rstrip("'\"’”").endswith(".")):
+        return False  # 'X after the pandemic. The results? Sobering' is a headline; two statements are not
     if len(_LETTERS.findall(text)) < 2:
         return False
     if text.endswith(("。", "．", "।")):

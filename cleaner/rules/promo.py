@@ -114,7 +114,7 @@ def upsell(block: Block, doc: Doc) -> bool:
     if not calls:
         return False
     under_heading = block.index > 0 and doc.blocks[block.index - 1].removed_by == "promo.upsell"
-    if under_heading and f.chars <= 300 and f.sentences <= 2:
+    if under_heading and f.chars <= 500 and f.sentences <= 4:
         return True
     if f.chars <= 300 and f.sentences <= 3 and calls + _distinct(doc, "upsell", "offers", block) >= 2:
         return True
