@@ -200,12 +200,12 @@ def _bio_pattern(lex: Lexicon) -> re.Pattern[str] | None:
 @block_rule(
     "widget.author_bio",
     "a short biography of the author after the article",
-    lambda doc: [b.index for b in doc.blocks if b.kind == "p" and b.feat.chars <= 400 and b.text[:1].isupper()],
+    lambda doc: [b.index for b in doc.blocks if b.kind == "p" and b.feat.chars <= 800 and b.text[:1].isupper()],
 )
 def author_bio(block: Block, doc: Doc) -> bool:
     """'Jane Doe is a senior writer for Example News. @janedoe' in the last part of the
     page: a name, a linking verb and a writer's role."""
-    if block.feat.sentences > 3:
+    if block.feat.sentences > 5 or block.feat.chars > 800:
         return False
     pattern = _bio_pattern(doc.lex)
     if pattern is None or not pattern.search(block.text):

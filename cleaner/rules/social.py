@@ -7,6 +7,8 @@ import re
 from ..blocks import Block
 from .base import Doc, any_of, block_rule, has, keys, words
 
+_ACCOUNT = re.compile(r"(?<!\w)@\w{2,}|\b(?:on|di|auf|en|sur|no|na|em|w)\s+[A-Z]\w+", re.I)
+_HYPHENATED = re.compile(r"^\w+-")  # 'Follow-up talks ...'
 _LABEL_TOKEN = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 
 
@@ -48,8 +50,18 @@ def networks_named(block: Block, doc: Doc) -> int:
 @block_rule(
     "social.follow_prompt",
     "asks the reader to follow the site on a social network or channel",
-    words("follow", "phrases"),
+    any_of(words("follow", "phrases"), words("follow", "verbs")),
 )
 def follow_prompt(block: Block, doc: Doc) -> bool:
-    """Short lines like 'Follow us on Instagram' or 'Ikuti kami di Google News'."""
-    return block.feat.chars <= 200 and has(doc, "follow", "phrases", block)
+    """Short lines like 'Follow us on Instagram' or 'Ikuti kami di Google News', or a
+    prompt that opens with a follow verb and names a network ('Follow The Gleaner on
+    Twitter and Instagram @JamaicaGleaner')."""
+    f = block.feat
+    if f.chars <= 200 and has(doc, "follow", "phrases", block):
+        return True
+    if f.chars > 300 or f.sentences > 2 or f.vocab.isdisjoint(doc.lex.set("share", "networks")):
+        return False
+    # the account must be named: a handle, or 'on/di/auf <Network>'
+    if not _ACCOUNT.search(block.text) or _HYPHENATED.match(block.text):
+        return False
+    return has(doc, "follow", "verbs", block, start=True)
