@@ -45,7 +45,7 @@ def _headline(block: Block) -> bool:
 
 
 _BOX_ITEMS = 5  # headlines an inline related box holds at most
-_BOX_PROSE_AFTER = 200  # the paragraph under it (longer than a teaser summary): the article goes on
+_BOX_PROSE_AFTER = 120  # the paragraph under it (a full sentence at least): the article goes on
 
 
 @section_rule("related.box", "a box of links to other articles placed between the article's paragraphs")
