@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .config import Config
+from .lexicon import load
 from .normalize import normalize
 
 if TYPE_CHECKING:
@@ -85,6 +86,17 @@ def _joins(prev: str, line: str) -> bool:
     return first.islower() and not _ENDS_SENTENCE.search(prev[-12:]) and not _BULLET.match(line)
 
 
+def _stamp(line: str, stamp: re.Pattern[str] | None) -> bool:
+    """A short line that ends with a relative time ('time6 hours ago') is a teaser's
+    timestamp, not the line above going on."""
+    if stamp is None or len(line) > 40:
+        return False
+    m = None
+    for m in stamp.finditer(line):  # noqa: B007 - the last match
+        pass
+    return m is not None and not line[m.end() :].strip(" .")
+
+
 def _glue(prev: str, line: str) -> str:
     """The separator to put between a fragment and the one it continues."""
     return "" if line[0] in _CLOSERS or line[0] == "." or _ENDS_OPEN.search(prev[-2:]) else " "
@@ -97,6 +109,7 @@ def to_blocks(items: list[tuple[int, int, str] | Block], config: Config) -> list
     """
     blocks: list[Block] = []
     pieces: list[str] = []  # fragments of the last block, joined once at the end
+    stamp = load(config.lexicons).patterns("relative_time", "patterns")
 
     def close() -> None:
         if len(pieces) > 1:
@@ -111,7 +124,7 @@ def to_blocks(items: list[tuple[int, int, str] | Block], config: Config) -> list
             blocks.append(item)
             continue
         number, gap, line = item
-        if pieces and gap == 0 and blocks[-1].kind == "p" and _joins(pieces[-1], line):
+        if pieces and gap == 0 and blocks[-1].kind == "p" and _joins(pieces[-1], line) and not _stamp(line, stamp):
             pieces.append(_glue(pieces[-1], line))
             pieces.append(line)
             continue

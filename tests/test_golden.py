@@ -47,3 +47,28 @@ def test_metadata(case: str, results: dict[str, cleaner.Article]) -> None:
 def test_every_seed_has_a_case() -> None:
     seeds = sorted(p.stem for p in (FIXTURES.parent / "seeds").glob("*.txt"))
     assert seeds == CASES
+
+
+# The same seeds as another crawler might have dumped them: the body must not change.
+_MENU = "Home\nNews\nWorld\nBusiness\nSports\nSubscribe\nSign in\n"
+_FOOTER = "\nAbout Us\nContact\nPrivacy Policy\nTerms of Service\n© 2025 Example News. All rights reserved.\n"
+_TEASERS = (
+    "\nRelated Articles\nJapan and US agree to new talks on trade\n2 hours ago\n"
+    "Markets rise after tariff pause\n5 hours ago\n"
+)
+VARIANTS = {
+    "menu above": lambda t: _MENU + t,
+    "footer below": lambda t: t + _FOOTER,
+    "teasers below": lambda t: t + _TEASERS,
+    "menu, teasers and footer": lambda t: _MENU + t + _TEASERS + _FOOTER,
+    "CRLF line ends": lambda t: t.replace("\n", "\r\n"),
+    "no blank lines": lambda t: "\n".join(line for line in t.split("\n") if line.strip()),
+}
+
+
+@pytest.mark.parametrize("variant", sorted(VARIANTS))
+@pytest.mark.parametrize("case", CASES)
+def test_body_survives_other_dumps_of_the_page(case: str, variant: str) -> None:
+    text = (FIXTURES / "golden" / case / "input.txt").read_text(encoding="utf-8")
+    expected = (FIXTURES / "golden" / case / "expected.txt").read_text(encoding="utf-8")
+    assert squash(cleaner.clean(VARIANTS[variant](text)).body) == squash(expected)
