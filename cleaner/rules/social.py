@@ -59,6 +59,8 @@ def follow_prompt(block: Block, doc: Doc) -> bool:
     f = block.feat
     if f.chars <= 200 and has(doc, "follow", "phrases", block):
         return True
+    if f.chars <= 60 and block.text.rstrip().endswith(":") and has(doc, "follow", "verbs", block, start=True):
+        return True  # 'Follow Al Jazeera English:' over a row of network icons
     if f.chars > 300 or f.sentences > 2 or f.vocab.isdisjoint(doc.lex.set("share", "networks")):
         return False
     # the account must be named: a handle, or 'on/di/auf <Network>'
