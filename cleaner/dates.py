@@ -1,6 +1,6 @@
 """Find and read publication dates in short lines, with month names from the lexicons.
 
-Handles ``2 June 2025``, ``June 2, 2025``, ``18. Oktober 2019``, ``2025-06-02``,
+Handles ``2 June 2025``, ``June 2, 2025``, ``18. Oktober 2019``, ``2025-06-02`` (or ``2025/06/02``),
 ``02/06/2025``, ``2025年6月2日``, each with an optional time (``07:13``, ``7:13 pm``, ``07h13``, ``19時05分``),
 and returns ISO 8601 to the minute when a time is given (``2025-06-02T07:13``).
 """
@@ -39,9 +39,9 @@ def _pattern(months: tuple[str, ...]) -> re.Pattern[str]:
     forms = [
         rf"{day}\s*(?P<mon>{month})\.?,?\s*{year}",
         rf"(?P<mon2>{month})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s*(?P<y2>(?:19|20)\d{{2}})",
-        r"(?P<y3>(?:19|20)\d{2})-(?P<m3>[01]?\d)-(?P<d3>[0-3]?\d)",
+        r"(?P<y3>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m3>[01]?\d)(?P=sep)(?P<d3>[0-3]?\d)(?!\d)",
         r"(?P<d4>[0-3]?\d)[./](?P<m4>[0-3]?\d)[./](?P<y4>(?:19|20)\d{2})",
-        r"(?P<y5>(?:19|20)\d{2})\s*年\s*(?P<m5>[01]?\d)\s*月\s*(?P<d5>[0-3]?\d)\s*日",
+        r"(?P<y5>(?:19|20)\d{2})\s*年\s*(?P<m5>[01]?\d)\s*月\s*(?P<d5>[0-3]?\d)\s*日(?:\s*[（(][^)）]{1,4}[)）])?",
     ]
     time = rf"(?:[\sT,|·•@–—-]*(?:at|um|pukul|jam|à|a las|alle|om)?\s*{_TIME})?"
     return re.compile(rf"(?<![\w/.-])(?:{'|'.join(forms)}){time}", re.I)
