@@ -158,3 +158,14 @@ def test_a_short_list_between_two_long_parts_keeps_both() -> None:
     article = cleaner.clean(page)
     assert "Part 11 of the account." in article.body
     assert "Blowback" not in article.body
+
+
+def test_a_lead_that_opens_with_a_dateline_is_not_a_subtitle() -> None:
+    page = (
+        "Central bank holds rates steady\n\n"
+        "TOKYO (Kyodo) -- The central bank left its benchmark interest rate unchanged on Tuesday, pausing "
+        "after three consecutive cuts.\n\nShare\nFacebook\nX\n\n" + "\n\n".join(prose(3))
+    )
+    article = cleaner.clean(page)
+    assert article.subtitle is None
+    assert article.body.startswith("TOKYO (Kyodo) -- The central bank")

@@ -380,6 +380,7 @@ def _as_title(doc: Doc, i: int) -> dict[str, Any]:
     return meta
 
 
+_LEAD_DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]{2,40}(?:\s*\([^()]{2,30}\))?\s*(?:--|[-–—:])\s")
 _TITLE_REACH = 5  # live blocks between the first line and a headline that outranks it
 _BYLINE_OR_DATE = ("meta.byline", "meta.author_line", "meta.dateline")
 
@@ -474,6 +475,8 @@ def subtitle(doc: Doc):
         f = block.feat
         if block.kind != "p" or not 4 <= f.words <= 60 or f.sentences > 2 or block.text.endswith(":"):
             continue
+        if _LEAD_DATELINE.match(block.text):
+            continue  # 'TOKYO (Kyodo) -- ...' opens the story: a lead, not a standfirst
         after = doc.next_live(nxt)
         gap = doc.blocks[nxt + 1 : after if after is not None else len(doc.blocks)]
         if any(b.removed_by and b.removed_by.startswith(_HEAD_DEBRIS) for b in gap):
