@@ -47,6 +47,7 @@ def press_release_ad(block: Block, doc: Doc) -> bool:
             or bool(re.search(r"\b(?:please|click|klik|we|our|kami)\b", text, re.I))
             or bool(_DOMAIN.search(text))
             or "bulk" in text.lower()
+            or _has_phone(text)
         )
     )
 
@@ -58,8 +59,12 @@ def contact_line(block: Block, doc: Doc) -> bool:
         return False
     if block.feat.digits == 0:
         return False
-    phone = _PHONE.search(block.text)
-    return bool(phone and _digits(phone.group(0)) >= 9 and _has(doc, "contact", "phrases", block))
+    return _has_phone(block.text) and _has(doc, "contact", "phrases", block)
+
+
+def _has_phone(text: str) -> bool:
+    """Whether the text holds a phone number of nine digits or more."""
+    return any(_digits(m.group(0)) >= 9 for m in _PHONE.finditer(text))
 
 
 @block_rule(
