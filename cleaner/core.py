@@ -302,10 +302,11 @@ def _removed_class(rule_id: str) -> str:
     return "" if rule_id in SILENT else INLINE if rule_id in INLINE_RULES else DEBRIS
 
 
-def _round(blocks: Sequence[Block], cfg: Config, stoplist: bool) -> dict[int, Rule]:
+def _round(blocks: Sequence[Block], cfg: Config, stoplist: bool, ends: frozenset[int]) -> dict[int, Rule]:
     """One pass over ``blocks`` (live and rule-removed): positions to drop, with why."""
     classes = [classify(b, cfg, stoplist) if b.removed_by is None else _removed_class(b.removed_by) for b in blocks]
-    regions = _regions(blocks, classes, cfg)
+    end = _article_end(blocks, classes, ends, cfg)
+    regions = [(a, min(b, end)) for a, b in _regions(blocks[:end], classes[:end], cfg) if a < end]
     drop: dict[int, Rule] = {}
     inside = [False] * len(blocks)
     for a, b in regions:
@@ -326,6 +327,22 @@ def _round(blocks: Sequence[Block], cfg: Config, stoplist: bool) -> dict[int, Ru
     return drop
 
 
+def _article_end(blocks: Sequence[Block], classes: Sequence[str], ends: frozenset[int], cfg: Config) -> int:
+    """Where the article stops: right after a block whose last sentence carried an end
+    marker ('...dynamics.***'), when most of the page's prose stands above it; else the
+    end of the page."""
+    if not ends:
+        return len(blocks)
+    total = sum(b.feat.size for b, c in zip(blocks, classes, strict=True) if c == GOOD)
+    prose = 0
+    for k, block in enumerate(blocks):
+        if classes[k] == GOOD:
+            prose += block.feat.size
+        if block.index in ends and block.removed_by is None and prose >= cfg.late_prose_share * total:
+            return k + 1
+    return len(blocks)
+
+
 def scan(doc: Doc) -> Iterator[tuple[int, Rule]]:
     """Blocks the core drops, as ``(index, rule)``; sets each block's ``cls`` and ``label``.
 
@@ -334,13 +351,14 @@ def scan(doc: Doc) -> Iterator[tuple[int, Rule]]:
     """
     cfg = doc.config
     stoplist = bool(doc.stopwords)
-    dropped = _round(doc.blocks, cfg, stoplist)
+    ends = frozenset(doc.cache.get("end_marks", ()))
+    dropped = _round(doc.blocks, cfg, stoplist, ends)
     yield from sorted(dropped.items())
     kept = [b for k, b in enumerate(doc.blocks) if b.removed_by is None and k not in dropped]
     for _ in range(_MAX_ROUNDS):
         if not kept:
             return
-        again = _round(kept, cfg, stoplist)
+        again = _round(kept, cfg, stoplist, ends)
         if not again:
             return
         yield from sorted((kept[k].index, rule) for k, rule in again.items())

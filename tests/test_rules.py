@@ -169,3 +169,18 @@ def test_a_lead_that_opens_with_a_dateline_is_not_a_subtitle() -> None:
     article = cleaner.clean(page)
     assert article.subtitle is None
     assert article.body.startswith("TOKYO (Kyodo) -- The central bank")
+
+
+def test_an_end_marker_glued_to_the_last_sentence_ends_the_article() -> None:
+    paragraphs = [f"{p} (Part {n}.)" for n, p in enumerate(prose(4))]
+    page = "\n\n".join(
+        [
+            *paragraphs[:-1],
+            paragraphs[-1] + "***",
+            "Our partner network spans forty outlets across the region and reaches millions of readers every "
+            "month, with features, interviews and analysis.",
+        ]
+    )
+    article = cleaner.clean(page)
+    assert article.body.endswith("(Part 3.)")
+    assert "partner network" not in article.body

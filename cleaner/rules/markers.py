@@ -23,7 +23,9 @@ def _end_marker(lex: Lexicon) -> re.Pattern[str]:
 
 @trim_rule("marker.end", "an end-of-article marker (***, (END), -30-) after the last sentence")
 def end_marker(block: Block, doc: Doc) -> list[tuple[int, int]]:
-    """Cut a trailing end marker; a marker glued to text must follow a sentence end."""
+    """Cut a trailing end marker; a marker glued to text must follow a sentence end. A
+    marker glued to the last sentence ('...dynamics.***') also tells the core where the
+    article ends."""
     text = block.text
     if not text or text[-1].isalnum():
         return []
@@ -34,6 +36,8 @@ def end_marker(block: Block, doc: Doc) -> list[tuple[int, int]]:
     before = text[: m.start()].rstrip()
     if before and before[-1] not in ".!?…\"'”’»)" and not m.group(0)[0].isspace():
         return []
+    if before:
+        doc.cache.setdefault("end_marks", set()).add(block.index)  # the core ends the article here
     return [(m.start(), m.end())]
 
 
