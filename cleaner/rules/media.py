@@ -159,7 +159,7 @@ def photo_description(block: Block, doc: Doc) -> bool:
 @block_rule(
     "media.file_link",
     "a link to a downloadable file (name, type, size)",
-    where(lambda b: b.feat.digits and b.feat.words <= 30),
+    where(lambda b: (b.feat.digits or "pdf" in b.feat.low) and b.feat.words <= 30),
 )
 def file_link(block: Block, doc: Doc) -> bool:
     """'Informationsschreiben vom 14. Oktober 2021 PDF | 38 KB | Datei ist nicht barrierefrei'."""
