@@ -184,3 +184,8 @@ def test_an_end_marker_glued_to_the_last_sentence_ends_the_article() -> None:
     article = cleaner.clean(page)
     assert article.body.endswith("(Part 3.)")
     assert "partner network" not in article.body
+
+
+def test_a_site_suffix_glued_to_a_cjk_title_goes_to_the_site_field() -> None:
+    article = cleaner.clean("赤沢経済再生相、訪米へ｜日本経済新聞\n\n" + "\n\n".join(prose(3)))
+    assert (article.title, article.site) == ("赤沢経済再生相、訪米へ", "日本経済新聞")

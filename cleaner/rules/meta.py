@@ -20,6 +20,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?")
 _BYLINE_TAIL = re.compile(r"\s*(?:[|·•/]|\s[-–—]\s*(?=\d)|,\s*(?=\d)|\s(?=\d{1,2}[./]\s?\d)).*$")
 _CONTACT = re.compile(r"\S+@\S+\.\w+|(?<!\w)@\w+|https?://\S+")  # the author's e-mail or handle
 _TIMEZONE = re.compile(r"^(?:[A-Z]{2,5}|GMT[+-]\d+|UTC[+-]\d+)$")
+_CJK_SITE = re.compile(r"^(.{6,}?[\u3040-\u9fff\uff01-\uff5e」』）])\s*[-_|｜－—]\s*([^-_|｜－—\s]{2,12})$")
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[|·»:]{1,2}|[-–—])\s+")
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Dr|Mr|Mrs|Ms|No|vs)\.$")
 _HEAD_DEBRIS = ("meta.", "social.", "media.", "caption.", "nav.", "ads.", "teaser.", "widget.", "dup.")
@@ -353,6 +354,9 @@ def _title_like(block: Block) -> bool:
 
 def _split_site(title: str) -> tuple[str, str | None]:
     """'Headline | Site' -> ('Headline', 'Site') when the tail is short."""
+    cjk = _CJK_SITE.match(title)
+    if cjk:  # '武汉的声音：有英勇的你，才有英雄的城！-新华网'
+        return cjk.group(1), cjk.group(2)
     parts = _TITLE_SEPARATOR.split(title)
     if len(parts) >= 2:
         head, tail = title[: title.rfind(parts[-1])].rstrip(" |·»:-–—"), parts[-1]
