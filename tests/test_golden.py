@@ -72,3 +72,11 @@ def test_body_survives_other_dumps_of_the_page(case: str, variant: str) -> None:
     text = (FIXTURES / "golden" / case / "input.txt").read_text(encoding="utf-8")
     expected = (FIXTURES / "golden" / case / "expected.txt").read_text(encoding="utf-8")
     assert squash(cleaner.clean(VARIANTS[variant](text)).body) == squash(expected)
+
+
+@pytest.mark.parametrize("variant", sorted(VARIANTS))
+@pytest.mark.parametrize("case", CASES)
+def test_cleaning_the_body_again_changes_nothing(case: str, variant: str) -> None:
+    text = VARIANTS[variant]((FIXTURES / "golden" / case / "input.txt").read_text(encoding="utf-8"))
+    body = cleaner.clean(text).body
+    assert cleaner.clean(body).body == body

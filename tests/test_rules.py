@@ -189,3 +189,12 @@ def test_an_end_marker_glued_to_the_last_sentence_ends_the_article() -> None:
 def test_a_site_suffix_glued_to_a_cjk_title_goes_to_the_site_field() -> None:
     article = cleaner.clean("赤沢経済再生相、訪米へ｜日本経済新聞\n\n" + "\n\n".join(prose(3)))
     assert (article.title, article.site) == ("赤沢経済再生相、訪米へ", "日本経済新聞")
+
+
+def test_headline_like_lines_left_on_top_of_the_body_are_settled_at_once() -> None:
+    # the first becomes the title; the next would become the title when cleaned again
+    page = "Du willst mich besser kennen lernen?\n\nWofür stehe ich?\n\n" + "\n\n".join(prose(3))
+    article = cleaner.clean(page)
+    assert article.title == "Du willst mich besser kennen lernen?"
+    assert article.body.startswith("The city council")
+    assert cleaner.clean(article.body).body == article.body

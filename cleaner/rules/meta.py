@@ -385,6 +385,7 @@ def _as_title(doc: Doc, i: int) -> dict[str, Any]:
 
 
 _LEAD_DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]{2,40}(?:\s*\([^()]{2,30}\))?\s*(?:--|[-–—:])\s")
+_LEAD_HEADLINES = 3  # headline-like lines settled at the top of the body after the core
 _TITLE_REACH = 5  # live blocks between the first line and a headline that outranks it
 _BYLINE_OR_DATE = ("meta.byline", "meta.author_line", "meta.dateline")
 
@@ -437,10 +438,14 @@ def _outranks(doc: Doc, found: int, first: int, live: list[int]) -> bool:
 def lead_headline(doc: Doc):
     """After the core: a body that opens with a headline-like line would give that line
     away as the title when cleaned again, so it is settled now: it becomes the title, or,
-    when the page already had one, it goes. This keeps cleaning idempotent."""
-    live = doc.live()
-    if live and _title_like(doc.blocks[live[0]]):
-        yield (live[0], _as_title(doc, live[0])) if "title" not in doc.meta else live[0]
+    when the page already had one, it goes; so do up to two more such lines under it.
+    This keeps cleaning idempotent."""
+    has_title = "title" in doc.meta
+    for i in doc.live()[:_LEAD_HEADLINES]:
+        if not _title_like(doc.blocks[i]):
+            return
+        yield i if has_title else (i, _as_title(doc, i))
+        has_title = True
 
 
 @section_rule("meta.title_repeat", "the title repeated on the page")
