@@ -198,3 +198,11 @@ def test_headline_like_lines_left_on_top_of_the_body_are_settled_at_once() -> No
     assert article.title == "Du willst mich besser kennen lernen?"
     assert article.body.startswith("The city council")
     assert cleaner.clean(article.body).body == article.body
+
+
+def test_a_table_of_contents_on_top_of_the_body_goes() -> None:
+    sections = [f"What Is Step {n} Of The Plan?" for n in range(1, 7)]
+    body = [part for s, p in zip(sections, prose(4) * 2, strict=False) for part in (s, p)]
+    article = cleaner.clean("\n\n".join(["How The Plan Works", *sections, *body]))
+    assert article.body.count("What Is Step 2 Of The Plan?") == 1
+    assert cleaner.clean(article.body).body == article.body

@@ -7,6 +7,7 @@ These rules remove the line and hand its value to the article (``title``, ``auth
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 from typing import Any
 
@@ -438,11 +439,15 @@ def _outranks(doc: Doc, found: int, first: int, live: list[int]) -> bool:
 def lead_headline(doc: Doc):
     """After the core: a body that opens with a headline-like line would give that line
     away as the title when cleaned again, so it is settled now: it becomes the title, or,
-    when the page already had one, it goes; so do up to two more such lines under it.
-    This keeps cleaning idempotent."""
+    when the page already had one, it goes; so do up to two more such lines under it,
+    and any number of lines that the body repeats further down (a table of contents over
+    the sections it lists). This keeps cleaning idempotent."""
     has_title = "title" in doc.meta
-    for i in doc.live()[:_LEAD_HEADLINES]:
-        if not _title_like(doc.blocks[i]):
+    live = doc.live()
+    seen = Counter(doc.blocks[i].key for i in live)
+    for n, i in enumerate(live):
+        block = doc.blocks[i]
+        if not _title_like(block) or (n >= _LEAD_HEADLINES and seen[block.key] < 2):
             return
         yield i if has_title else (i, _as_title(doc, i))
         has_title = True
