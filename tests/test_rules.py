@@ -123,21 +123,23 @@ def test_a_site_name_on_the_first_line_is_not_the_title() -> None:
     assert article.body.startswith("TOKYO - Japan will consider")
 
 
+def _body(*parts: str) -> str:
+    """The body of a page made of these blocks."""
+    return cleaner.clean("\n\n".join(parts)).body
+
+
 def test_the_article_goes_on_below_a_related_box() -> None:
-    page = "\n\n".join(
-        [
-            *prose(2),
-            "Related",
-            "Microsoft Is Using DNA to Solve Our Data Storage Crisis",
-            "Seagate Will Ship 18TB and 20TB Hard Drives in 2020",
-            "Conventional recording methods today achieve 1.14Tb per square inch, but the company believes its "
-            "technology will raise that to 6Tb per square inch, which would make an 80TB drive possible within "
-            "a few years.",
-        ]
+    body = _body(
+        *prose(2),
+        "Related",
+        "Microsoft Is Using DNA to Solve Our Data Storage Crisis",
+        "Seagate Will Ship 18TB and 20TB Hard Drives in 2020",
+        "Conventional recording methods today achieve 1.14Tb per square inch, but the company believes its "
+        "technology will raise that to 6Tb per square inch, which would make an 80TB drive possible within "
+        "a few years.",
     )
-    article = cleaner.clean(page)
-    assert article.body.endswith("which would make an 80TB drive possible within a few years.")
-    assert "Seagate" not in article.body
+    assert body.endswith("which would make an 80TB drive possible within a few years.")
+    assert "Seagate" not in body
 
 
 def test_a_short_list_between_two_long_parts_keeps_both() -> None:
@@ -173,17 +175,14 @@ def test_a_lead_that_opens_with_a_dateline_is_not_a_subtitle() -> None:
 
 def test_an_end_marker_glued_to_the_last_sentence_ends_the_article() -> None:
     paragraphs = [f"{p} (Part {n}.)" for n, p in enumerate(prose(4))]
-    page = "\n\n".join(
-        [
-            *paragraphs[:-1],
-            paragraphs[-1] + "***",
-            "Our partner network spans forty outlets across the region and reaches millions of readers every "
-            "month, with features, interviews and analysis.",
-        ]
+    body = _body(
+        *paragraphs[:-1],
+        paragraphs[-1] + "***",
+        "Our partner network spans forty outlets across the region and reaches millions of readers every "
+        "month, with features, interviews and analysis.",
     )
-    article = cleaner.clean(page)
-    assert article.body.endswith("(Part 3.)")
-    assert "partner network" not in article.body
+    assert body.endswith("(Part 3.)")
+    assert "partner network" not in body
 
 
 def test_a_site_suffix_glued_to_a_cjk_title_goes_to_the_site_field() -> None:
