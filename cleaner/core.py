@@ -93,6 +93,7 @@ INLINE_RULES = frozenset(
 _WIDGETS = frozenset({"social.share_bar", "social.follow_prompt", "media.viewer"})
 _MAX_ROUNDS = 4
 _MAX_MARKS = 16
+_RESUME_LOOKAHEAD = 200  # blocks looked at below a short related list (keeps the search linear)
 
 
 def classify(block: Block, cfg: Config, stoplist: bool) -> str:
@@ -190,8 +191,8 @@ def _resumes(blocks: Sequence[Block], classes: Sequence[str], i: int, cfg: Confi
         k += 1
     if k - i > cfg.resumed_section_blocks:
         return False
-    prose = 0
-    while k < len(blocks) and prose < cfg.resumed_prose_chars:
+    prose, stop = 0, min(len(blocks), k + _RESUME_LOOKAHEAD)
+    while k < stop and prose < cfg.resumed_prose_chars:
         if classes[k] == GOOD:
             prose += blocks[k].feat.size
         elif classes[k] in (DEBRIS, INLINE) and blocks[k].removed_by in BARRIERS:
