@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .config import Config
-from .lexicon import load
+from .lexicon import key, load
 from .normalize import normalize
 
 if TYPE_CHECKING:
@@ -86,6 +86,14 @@ def _joins(prev: str, line: str) -> bool:
     return first.islower() and not _ENDS_SENTENCE.search(prev[-12:]) and not _BULLET.match(line)
 
 
+def _continues(pieces: list[str], line: str, stamp: re.Pattern[str] | None, bylines: frozenset[str]) -> bool:
+    """Whether ``line`` goes on the block built from ``pieces``: a fragment an inline tag
+    cut off, or the name after a lone 'By' (a linked author name the dump put on its own line)."""
+    if len(pieces) == 1 and len(pieces[0]) <= 20 and key(pieces[0]) in bylines and line[:1].isupper():
+        return True
+    return _joins(pieces[-1], line) and not _stamp(line, stamp)
+
+
 def _stamp(line: str, stamp: re.Pattern[str] | None) -> bool:
     """A short line that ends with a relative time ('time6 hours ago') is a teaser's
     timestamp, not the line above going on."""
@@ -109,7 +117,9 @@ def to_blocks(items: list[tuple[int, int, str] | Block], config: Config) -> list
     """
     blocks: list[Block] = []
     pieces: list[str] = []  # fragments of the last block, joined once at the end
-    stamp = load(config.lexicons).patterns("relative_time", "patterns")
+    lexicon = load(config.lexicons)
+    stamp = lexicon.patterns("relative_time", "patterns")
+    bylines = lexicon.set("byline", "prefixes")
 
     def close() -> None:
         if len(pieces) > 1:
@@ -124,7 +134,7 @@ def to_blocks(items: list[tuple[int, int, str] | Block], config: Config) -> list
             blocks.append(item)
             continue
         number, gap, line = item
-        if pieces and gap == 0 and blocks[-1].kind == "p" and _joins(pieces[-1], line) and not _stamp(line, stamp):
+        if pieces and gap == 0 and blocks[-1].kind == "p" and _continues(pieces, line, stamp, bylines):
             pieces.append(_glue(pieces[-1], line))
             pieces.append(line)
             continue

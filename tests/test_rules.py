@@ -205,3 +205,12 @@ def test_a_table_of_contents_on_top_of_the_body_goes() -> None:
     article = cleaner.clean("\n\n".join(["How The Plan Works", *sections, *body]))
     assert article.body.count("What Is Step 2 Of The Plan?") == 1
     assert cleaner.clean(article.body).body == article.body
+
+
+def test_a_lone_by_joins_the_name_on_the_next_line() -> None:
+    page = "Japan Weighs Defense Purchases to Ease Tariff Standoff\nBy\nAriel Hart\nJune 3, 2025\n" + "\n".join(
+        prose(3)
+    )
+    article = cleaner.clean(page)
+    assert article.authors == ["Ariel Hart"]
+    assert article.body.startswith("The city council")
