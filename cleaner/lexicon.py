@@ -110,6 +110,12 @@ class Lexicon:
         return {k.casefold(): v for k, v in table.items()}
 
     @cache  # noqa: B019
+    def alternation(self, group: str, name: str) -> str:
+        """The entries as one regex alternation, longest first, spaces matching any run of
+        spaces; for rules that build their own pattern around a list."""
+        return _alternation(self.items(group, name), escape=True)
+
+    @cache  # noqa: B019
     def phrases(self, group: str, name: str) -> re.Pattern[str] | None:
         """Matches any entry inside a text, on word boundaries, ignoring case."""
         alt = _bounded(self.items(group, name))

@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from ..blocks import Block
 from ..lexicon import Lexicon, key
-from .base import Doc, any_of, block_rule, has, keys, section_rule, where, words
+from .base import Doc, Rule, any_of, block_rule, has, keys, section_rule, where, words
 
 _COPYRIGHT = re.compile(r"©|\(c\)\s*(?:19|20)\d\d|\bcopyright\s*(?:©|\(c\))?\s*(?:19|20)\d\d", re.I)
 
@@ -20,6 +20,17 @@ _COUNTER = re.compile(r"\s*[(\[]?\d{1,6}[)\]]?$")
 def _short_with_phrase(block: Block, doc: Doc, group: str, max_chars: int) -> bool:
     """A block of at most ``max_chars`` holding a phrase of ``lexicon[group].phrases``."""
     return block.kind != "table" and block.feat.chars <= max_chars and has(doc, group, "phrases", block)
+
+
+def _phrase_rule(rule_id: str, reason: str, group: str, max_chars: int, doc: str) -> Rule:
+    """Declare a rule that removes a block of at most ``max_chars`` holding a phrase of
+    ``lexicon[group].phrases``; ``doc`` gives its examples."""
+
+    def pred(block: Block, d: Doc) -> bool:
+        return _short_with_phrase(block, d, group, max_chars)
+
+    pred.__doc__ = doc
+    return block_rule(rule_id, reason, words(group, "phrases"))(pred)
 
 
 def _is_line(block: Block, doc: Doc, group: str) -> bool:
@@ -61,10 +72,13 @@ def ad_label(block: Block, doc: Doc) -> bool:
     return _is_line(block, doc, "ads")
 
 
-@block_rule("widget.cookie", "cookie or consent banner text", words("cookie", "phrases"))
-def cookie_banner(block: Block, doc: Doc) -> bool:
-    """Text about cookies together with consent or settings ('We use cookies ...')."""
-    return _short_with_phrase(block, doc, "cookie", 1500)
+cookie_banner = _phrase_rule(
+    "widget.cookie",
+    "cookie or consent banner text",
+    "cookie",
+    1500,
+    "Text about cookies together with consent or settings ('We use cookies ...').",
+)
 
 
 def _thread_lines(doc: Doc) -> frozenset[int]:
@@ -159,31 +173,28 @@ def newsletter(block: Block, doc: Doc) -> bool:
     return _short_with_phrase(block, doc, "newsletter", 400)
 
 
-@block_rule("promo.disclosure", "an affiliate-link or advertising disclosure", words("disclosure", "phrases"))
-def disclosure(block: Block, doc: Doc) -> bool:
-    """'This post contains affiliate links...', 'We may earn a commission...'."""
-    return _short_with_phrase(block, doc, "disclosure", 600)
-
-
-@block_rule(
+disclosure = _phrase_rule(
+    "promo.disclosure",
+    "an affiliate-link or advertising disclosure",
+    "disclosure",
+    600,
+    "'This post contains affiliate links...', 'We may earn a commission...'.",
+)
+disclaimer = _phrase_rule(
     "footer.disclaimer",
     "the site's legal disclaimer (informational purposes only, not advice)",
-    words("disclaimer", "phrases"),
+    "disclaimer",
+    800,
+    "'This material is for informational purposes only and does not constitute advice...'",
 )
-def disclaimer(block: Block, doc: Doc) -> bool:
-    """'This material is for informational purposes only and does not constitute advice...'"""
-    return _short_with_phrase(block, doc, "disclaimer", 800)
-
-
-@block_rule(
+syndication = _phrase_rule(
     "footer.syndication",
     "a notice that the story was syndicated or first published elsewhere",
-    words("syndication", "phrases"),
+    "syndication",
+    400,
+    "'(This story has not been edited by X staff and is auto-generated from a syndicated feed.)', "
+    "'This article was originally published on Y.', 'Artikel ini telah tayang di Z'.",
 )
-def syndication(block: Block, doc: Doc) -> bool:
-    """'(This story has not been edited by X staff and is auto-generated from a syndicated
-    feed.)', 'This article was originally published on Y.', 'Artikel ini telah tayang di Z'."""
-    return _short_with_phrase(block, doc, "syndication", 400)
 
 
 def _alternatives(words: list[str]) -> str:

@@ -24,8 +24,7 @@ _MODAL = re.compile(
 
 @cache
 def _caption_prefix(lex: Lexicon) -> re.Pattern[str]:
-    prefixes = sorted(set(lex.items("caption", "prefixes")), key=len, reverse=True)
-    alt = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in prefixes)
+    alt = lex.alternation("caption", "prefixes")
     # "Photo: ...", "Foto | ...", "Photo/Illustration ...", "Photo by ...", "(Photo: ...)"
     return re.compile(
         rf"^[(\[]?\s*(?:{alt})(?:\s*[:：|=＝]|\s*/\s*\w+|\s+(?:by|courtesy|credit|via|oleh|von|de|par|por)\b)", re.I
@@ -34,8 +33,7 @@ def _caption_prefix(lex: Lexicon) -> re.Pattern[str]:
 
 @cache
 def _credit_tail(lex: Lexicon) -> re.Pattern[str]:
-    prefixes = sorted(set(lex.items("caption", "prefixes")), key=len, reverse=True)
-    alt = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in prefixes)
+    alt = lex.alternation("caption", "prefixes")
     # "... hari ini. - Foto BERNAMA", "... on Monday. | Photo: Jane Doe/Reuters",
     # "Erdölpumpen im Abendrot. Bild: TebNad/Shutterstock.com"
     return re.compile(

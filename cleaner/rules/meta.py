@@ -29,10 +29,7 @@ _HEAD_DEBRIS = ("meta.", "social.", "media.", "caption.", "nav.", "ads.", "tease
 
 @cache
 def _byline_prefix(lex: Lexicon) -> re.Pattern[str]:
-    alt = "|".join(
-        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(lex.items("byline", "prefixes")), key=len, reverse=True)
-    )
-    return re.compile(rf"^(?:{alt})(?!\w)\s*[:：]?\s*", re.I)
+    return re.compile(rf"^(?:{lex.alternation('byline', 'prefixes')})(?!\w)\s*[:：]?\s*", re.I)
 
 
 @cache
@@ -217,21 +214,15 @@ def dateline(block: Block, doc: Doc) -> Any:
 
 
 @cache
-def _label_alternation(lex: Lexicon) -> str:
-    labels = sorted(set(lex.items("dateline", "labels")), key=len, reverse=True)
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in labels)
-
-
-@cache
 def _labels(lex: Lexicon) -> re.Pattern[str]:
     """The date-line labels ('Published', 'Mis à jour le') as one pattern, longest first."""
-    return re.compile(rf"(?<!\w)(?:{_label_alternation(lex)})(?!\w)", re.I)
+    return re.compile(rf"(?<!\w)(?:{lex.alternation('dateline', 'labels')})(?!\w)", re.I)
 
 
 @cache
 def _trailing_label(lex: Lexicon) -> re.Pattern[str]:
     """A date-line label left at the end of a byline once its date is cut ('... on')."""
-    return re.compile(rf"(?:\s+|^)(?:{_label_alternation(lex)})\s*[,:]?\s*$", re.I)
+    return re.compile(rf"(?:\s+|^)(?:{lex.alternation('dateline', 'labels')})\s*[,:]?\s*$", re.I)
 
 
 _OUTLET_TAIL = re.compile(r"\s+[-–—|]\s+\S+$")
