@@ -137,11 +137,11 @@ def stopwords(lang: str | None) -> frozenset[str]:
 
 
 def _sample(text: str) -> str:
-    """The page's prose-like lines (six words or more), up to a few thousand characters;
+    """The page's prose-like lines (six words of letters or more), up to a few thousand characters;
     the head of the page when it has too few of them."""
     lines, size = [], 0
     for line in text[:200_000].splitlines():
-        if len(line.split()) >= 6:
+        if len(_WORD.findall(line)) >= 6:
             lines.append(line)
             size += len(line)
             if size >= _SAMPLE_CHARS:
