@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 import justext
-import py3langid
+from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 # jusText stoplist names -> ISO 639-1 codes (or 639-3 where there is no 639-1 code).
 _ISO = {
@@ -127,6 +127,9 @@ _KANA = re.compile(r"[\u3040-\u30ff]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
 _SAMPLE_CHARS = 3000
+_MIN_SAMPLE_CHARS = 100
+_MIN_CONFIDENCE = 0.7  # below this, random letters (real pages score above 0.8)
+_SHORT_CONFIDENCE = 0.95  # ... for a text too short for a prose sample
 
 
 @cache
@@ -137,8 +140,8 @@ def stopwords(lang: str | None) -> frozenset[str]:
 
 
 def _sample(text: str) -> str:
-    """The page's prose-like lines (six words of letters or more), up to a few thousand characters;
-    the head of the page when it has too few of them."""
+    """The page's prose-like lines (six words of letters or more), up to a few thousand
+    characters; empty when they are too few to tell a language by."""
     lines, size = [], 0
     for line in text[:200_000].splitlines():
         if len(_WORD.findall(line)) >= 6:
@@ -146,7 +149,13 @@ def _sample(text: str) -> str:
             size += len(line)
             if size >= _SAMPLE_CHARS:
                 break
-    return "\n".join(lines) if size >= 200 else text[:_SAMPLE_CHARS]
+    return "\n".join(lines) if size >= _MIN_SAMPLE_CHARS else ""
+
+
+def _guess(sample: str, floor: float) -> str | None:
+    """py3langid's label when its confidence reaches ``floor``."""
+    code, confidence = _identifier().classify(sample)
+    return None if code == "zxx" or confidence < floor else _ALIAS.get(code, code)
 
 
 def detect(text: str) -> str | None:
@@ -160,7 +169,13 @@ def detect(text: str) -> str | None:
     if len(_THAI.findall(head)) > 50:
         return "th"
     sample = _sample(text)
-    if len(_WORD.findall(sample[:2000])) < 5:
-        return None
-    code = py3langid.classify(sample)[0]
-    return None if code == "zxx" else _ALIAS.get(code, code)
+    if sample:
+        return _guess(sample, _MIN_CONFIDENCE)
+    # a short text: only a confident label, since a guess would flip once cleaning removes a line
+    return _guess(head[:_SAMPLE_CHARS], _SHORT_CONFIDENCE) if len(_WORD.findall(head[:2000])) >= 5 else None
+
+
+@cache
+def _identifier() -> LanguageIdentifier:
+    """py3langid's model with normalised probabilities, loaded once per process."""
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
