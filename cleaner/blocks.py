@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .config import Config
-from .lexicon import key, load
+from .dates import find_date
+from .lexicon import Lexicon, key, load
 from .normalize import normalize
 
 if TYPE_CHECKING:
@@ -86,12 +87,23 @@ def _joins(prev: str, line: str) -> bool:
     return first.islower() and not _ENDS_SENTENCE.search(prev[-12:]) and not _BULLET.match(line)
 
 
-def _continues(pieces: list[str], line: str, stamp: re.Pattern[str] | None, bylines: frozenset[str]) -> bool:
+def _continues(pieces: list[str], line: str, stamp: re.Pattern[str] | None, lexicon: Lexicon) -> bool:
     """Whether ``line`` goes on the block built from ``pieces``: a fragment an inline tag
     cut off, or the name after a lone 'By' (a linked author name the dump put on its own line)."""
-    if len(pieces) == 1 and len(pieces[0]) <= 20 and key(pieces[0]) in bylines and line[:1].isupper():
+    lone = len(pieces) == 1 and len(pieces[0]) <= 20
+    if lone and key(pieces[0]) in lexicon.set("byline", "prefixes") and line[:1].isupper():
         return True
-    return _joins(pieces[-1], line) and not _stamp(line, stamp)
+    return _joins(pieces[-1], line) and not _stamp(line, stamp) and not _date_line(line, lexicon)
+
+
+def _date_line(line: str, lexicon: Lexicon) -> bool:
+    """A short line that is mostly a date ('maandag 2 juni 2025, 07:45' under a headline):
+    weekdays are lower-case in many languages, yet the line is the page's date, not the
+    headline going on."""
+    if len(line) > 60 or not any(c.isdigit() for c in line):
+        return False
+    found = find_date(line, lexicon)
+    return found is not None and len((line[: found.start] + line[found.end :]).split()) <= 3
 
 
 def _stamp(line: str, stamp: re.Pattern[str] | None) -> bool:
@@ -119,7 +131,6 @@ def to_blocks(items: list[tuple[int, int, str] | Block], config: Config) -> list
     pieces: list[str] = []  # fragments of the last block, joined once at the end
     lexicon = load(config.lexicons)
     stamp = lexicon.patterns("relative_time", "patterns")
-    bylines = lexicon.set("byline", "prefixes")
 
     def close() -> None:
         if len(pieces) > 1:
@@ -134,7 +145,7 @@ def to_blocks(items: list[tuple[int, int, str] | Block], config: Config) -> list
             blocks.append(item)
             continue
         number, gap, line = item
-        if pieces and gap == 0 and blocks[-1].kind == "p" and _continues(pieces, line, stamp, bylines):
+        if pieces and gap == 0 and blocks[-1].kind == "p" and _continues(pieces, line, stamp, lexicon):
             pieces.append(_glue(pieces[-1], line))
             pieces.append(line)
             continue

@@ -1,8 +1,10 @@
 """Find and read publication dates in short lines, with month names from the lexicons.
 
-Handles ``2 June 2025``, ``June 2, 2025``, ``18. Oktober 2019``, ``2025-06-02`` (or ``2025/06/02``),
-``02/06/2025``, ``2025年6月2日``, each with an optional time (``07:13``, ``7:13 pm``, ``07h13``, ``19時05分``),
-and returns ISO 8601 to the minute when a time is given (``2025-06-02T07:13``).
+Handles ``2 June 2025``, ``June 2, 2025``, ``18. Oktober 2019``, ``2025-06-02`` (or
+``2025/06/02``), ``02/06/2025``, ``2025年6月2日`` (``2025년 6월 2일``), each with an optional
+time (``07:13``, ``7:13 pm``, ``오후 3:20``, ``07h13``, ``19時05分``) joined by a word from the
+lexicons' ``time_links`` ('at', 'um', 'pukul'), and returns ISO 8601 to the minute when a
+time is given (``2025-06-02T07:13``).
 """
 
 from __future__ import annotations
@@ -14,10 +16,13 @@ from functools import cache
 from .lexicon import Lexicon
 
 _TIME = (
-    r"(?P<h>[01]?\d|2[0-3])(?:(?:[:.]|h(?=[0-5]\d))(?P<mi>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?"
+    r"(?:(?P<pre>오전|오후|午前|午後)\s*)?(?P<h>[01]?\d|2[0-3])(?:(?:[:.]|h(?=[0-5]\d))(?P<mi>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?"
     r"\s*(?P<ampm>[ap]\.?\s?m\.?)?(?!\w)|\s*時\s*(?P<mj>[0-5]?\d)\s*分)"
 )
 
+
+_GLUED = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"  # kana, han, hangul
+_PREFIX_AMPM = {"오전": "am", "午前": "am", "오후": "pm", "午後": "pm"}  # Korean and Japanese put it first
 
 _LEADING_TIME = re.compile(rf"(?<![\w:.]){_TIME}(?:\s*[A-Z]{{2,5}})?\s*[,|·•–—-]?\s*$")
 
@@ -32,7 +37,7 @@ class DateMatch:
 
 
 @cache
-def _pattern(months: tuple[str, ...]) -> re.Pattern[str]:
+def _pattern(months: tuple[str, ...], links: tuple[str, ...]) -> re.Pattern[str]:
     month = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
     day = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\.?"
     year = r"(?P<y>(?:19|20)\d{2})"
@@ -41,15 +46,17 @@ def _pattern(months: tuple[str, ...]) -> re.Pattern[str]:
         rf"(?P<mon2>{month})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s*(?P<y2>(?:19|20)\d{{2}})",
         r"(?P<y3>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m3>[01]?\d)(?P=sep)(?P<d3>[0-3]?\d)(?!\d)",
         r"(?P<d4>[0-3]?\d)[./](?P<m4>[0-3]?\d)[./](?P<y4>(?:19|20)\d{2})",
-        r"(?P<y5>(?:19|20)\d{2})\s*年\s*(?P<m5>[01]?\d)\s*月\s*(?P<d5>[0-3]?\d)\s*日(?:\s*[（(][^)）]{1,4}[)）])?",
+        r"(?P<y5>(?:19|20)\d{2})\s*[年년]\s*(?P<m5>[01]?\d)\s*[月월]\s*(?P<d5>[0-3]?\d)\s*[日일](?:\s*[（(][^)）]{1,4}[)）])?",
     ]
-    time = rf"(?:[\sT,|·•@–—-]*(?:at|um|pukul|jam|à|a las|alle|om)?\s*{_TIME})?"
-    return re.compile(rf"(?<![\w/.-])(?:{'|'.join(forms)}){time}", re.I)
+    link = "|".join(re.escape(w) for w in sorted(links, key=len, reverse=True))
+    time = rf"(?:[\sT,|·•@–—-]*(?:(?:{link})(?!\w))?\s*{_TIME})?" if link else rf"(?:[\sT,|·•@–—-]*{_TIME})?"
+    # not inside a word or a number; a label in an unspaced script may be glued on ('송고시간2025-06-02')
+    return re.compile(rf"(?<![/.-])(?<![^\W{_GLUED}])(?:{'|'.join(forms)}){time}", re.I)
 
 
 def find_date(text: str, lex: Lexicon) -> DateMatch | None:
     """The first valid date in ``text``, or ``None``."""
-    for m in _pattern(tuple(lex.months)).finditer(text):
+    for m in _pattern(tuple(lex.months), tuple(lex.items("dateline", "time_links"))).finditer(text):
         g = m.groupdict()
         if g["mon"] or g["mon2"]:
             month = lex.months.get((g["mon"] or g["mon2"]).casefold().rstrip("."))
@@ -72,7 +79,7 @@ def find_date(text: str, lex: Lexicon) -> DateMatch | None:
                 g, start = lead.groupdict(), lead.start()
         if g["h"] is not None:
             hour = int(g["h"])
-            ampm = (g["ampm"] or "").replace(".", "").replace(" ", "").lower()
+            ampm = (g["ampm"] or "").replace(".", "").replace(" ", "").lower() or _PREFIX_AMPM.get(g["pre"] or "", "")
             if ampm == "pm" and hour < 12:
                 hour += 12
             elif ampm == "am" and hour == 12:

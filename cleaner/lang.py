@@ -122,6 +122,10 @@ _BY_ISO = {v: k for k, v in _ISO.items()}
 _ALIAS = {"no": "nb", "uzs": "uz"}
 # Stoplists that duplicate another one under the same code: no code maps to them.
 _SKIP = {"Simple_English", "Serbo_Croatian", "Belarusian_Taraskievica", "Bishnupriya_Manipuri"}
+# Stoplists that do not measure prose: jusText's Korean list holds 13,000 inflected word
+# forms (a word and its particle are one token), so a news sentence scores anywhere from
+# 0.1 to 0.5. Korean pages are judged by length and punctuation, as Japanese ones are.
+_UNUSABLE = {"Korean"}
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -136,7 +140,7 @@ _SHORT_CONFIDENCE = 0.95  # ... for a text too short for a prose sample
 def stopwords(lang: str | None) -> frozenset[str]:
     """The stoplist of an ISO code (empty when jusText has none, e.g. Japanese)."""
     name = _BY_ISO.get(lang or "")
-    return frozenset(justext.get_stoplist(name)) if name else frozenset()
+    return frozenset(justext.get_stoplist(name)) if name and name not in _UNUSABLE else frozenset()
 
 
 def _sample(text: str) -> str:
@@ -152,9 +156,19 @@ def _sample(text: str) -> str:
     return "\n".join(lines) if size >= _MIN_SAMPLE_CHARS else ""
 
 
+# Languages so close that py3langid splits its confidence between them (Indonesian and
+# Malay, the Scandinavian and the Serbo-Croatian standards): their probabilities add up
+# for the confidence test, and the label is the likelier one.
+_SIBLINGS = ({"id", "ms"}, {"no", "nb", "nn", "da"}, {"hr", "bs", "sr"}, {"cs", "sk"})
+
+
 def _guess(sample: str, floor: float) -> str | None:
-    """py3langid's label when its confidence reaches ``floor``."""
-    code, confidence = _identifier().classify(sample)
+    """py3langid's label when its confidence (with its siblings') reaches ``floor``."""
+    ranked = _identifier().rank(sample)
+    code, confidence = ranked[0]
+    family = next((f for f in _SIBLINGS if code in f), None)
+    if family:
+        confidence = sum(p for c, p in ranked if c in family)
     return None if code == "zxx" or confidence < floor else _ALIAS.get(code, code)
 
 

@@ -131,9 +131,12 @@ def _without_affiliation(rest: str, lex: Lexicon) -> str:
 
 
 def _name_and_role(text: str, doc: Doc) -> Any:
-    """'Jane Doe, Tokyo correspondent': names, a comma, and the writer's role."""
+    """'Jane Doe, Tokyo correspondent': names, a comma, and the writer's role; or, in
+    scripts without capitals, names and the role after them ('김철수 기자')."""
     head, comma, tail = text.rpartition(",")
-    if not comma or len(text.split()) > 8:
+    if not comma:
+        return _caseless_name_and_role(text, doc)
+    if len(text.split()) > 8:
         return False
     roles = doc.lex.set("byline", "author_roles")
     words = key(tail).split()
@@ -141,6 +144,21 @@ def _name_and_role(text: str, doc: Doc) -> Any:
         return False
     names = _names(head, doc.lex)
     return {"authors": names} if names and len(names) <= 2 else False
+
+
+def _caseless_name_and_role(text: str, doc: Doc) -> Any:
+    """'김철수 기자', '김철수·이영희 기자': one to three names of two to five letters in a
+    script without capitals (where a name cannot be told by its capital), then a role."""
+    words = text.split()
+    if not 2 <= len(words) <= 4 or key(words[-1]) not in doc.lex.set("byline", "author_roles"):
+        return False
+    parts = [p for p in _name_joiners(doc.lex).split(" ".join(words[:-1])) if p]
+    if not 1 <= len(parts) <= 3:
+        return False
+    for part in parts:
+        if not 2 <= len(part) <= 5 or not part.isalpha() or part.upper() != part.lower():
+            return False
+    return {"authors": parts}
 
 
 byline = block_rule(
@@ -152,6 +170,7 @@ byline = block_rule(
         keys("byline", "desks"),
         words("byline", "prefixes"),
         where(lambda b: (":" in b.text or "," in b.text) and b.feat.words <= 16),
+        where(lambda b: b.feat.words <= 4 and not b.text.isascii()),  # '김철수 기자'
     ),
 )(read_byline)
 
@@ -398,16 +417,53 @@ def _headline_above_byline(doc: Doc) -> int | None:
         j = doc.prev_live(j)
         if j is None or not _title_like(doc.blocks[j]):
             return None
+    elif _headline_pair(doc, j):
+        j = doc.prev_live(j)  # type: ignore[assignment]  # checked by _headline_pair
     return j if doc.blocks[j].feat.words >= 3 else None
+
+
+_HEADLINE_WORDS = 6  # a headline-like line this long is a headline, not a section label or a site name
+
+
+def _headline_pair(doc: Doc, j: int) -> bool:
+    """Two headline-like lines over the byline, both long, with nothing headline-like
+    over them: the first is the title, the second a standfirst written without a full
+    stop ('Il Giappone valuta ...' / 'Tokyo pronta a offrire ...'). A run of three or
+    more is a teaser list, not a head."""
+    p = doc.prev_live(j)
+    if p is None or doc.blocks[j].feat.words < _HEADLINE_WORDS:
+        return False
+    if not (_title_like(doc.blocks[p]) and doc.blocks[p].feat.words >= _HEADLINE_WORDS):
+        return False
+    q = doc.prev_live(p)
+    return q is None or not (_title_like(doc.blocks[q]) and doc.blocks[q].feat.words >= _HEADLINE_WORDS)
+
+
+def _headline_below_date(doc: Doc) -> int | None:
+    """The headline right under the page's first date or byline line, when only short
+    lines (sections, the site's name) stand above that line and prose follows the
+    headline: pages that print the date over the headline ('Thứ hai, 2/6/2025' /
+    'Nhật Bản cân nhắc ...')."""
+    i = _head_line(doc, _BYLINE_OR_DATE)
+    if i is None or any(b.live and b.feat.words > 3 for b in doc.blocks[:i]):
+        return None
+    j = doc.next_live(i)
+    if j is None or not _title_like(doc.blocks[j]) or doc.blocks[j].feat.words < _HEADLINE_WORDS:
+        return None
+    k = doc.next_live(j)
+    return j if k is not None and doc.blocks[k].feat.words >= 12 and not _title_like(doc.blocks[k]) else None
 
 
 @section_rule("meta.title", "the article's title (kept as the title field)")
 def title(doc: Doc):
     """The first live block when it reads as a headline, else the headline above the
-    byline or date line (also when it outranks a shorter first line, such as the site's
-    name); a site suffix ('Headline | Site') goes to the site field."""
+    byline or date line, or right under it when the date comes first (also when it
+    outranks a shorter first line, such as the site's name); a site suffix
+    ('Headline | Site') goes to the site field."""
     live = doc.live()
     found = _headline_above_byline(doc)
+    if found is None:
+        found = _headline_below_date(doc)
     first_is_title = live and _title_like(doc.blocks[live[0]])
     if first_is_title and (found is None or found == live[0] or not _outranks(doc, found, live[0], live)):
         yield live[0], _as_title(doc, live[0])

@@ -1,0 +1,61 @@
+"""One page per language beyond the seeds' (fixtures/languages/<lang>.txt), written in
+the seeds' style: a news story with the debris of a site in that language. The expected
+output (<lang>.json) was checked by hand; a key that is absent is not judged (the
+Vietnamese page signs its writer at the end, 'Thanh Tâm (Theo Reuters)', which is read as
+a credit, not a byline)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import cleaner
+from conftest import FIXTURES
+
+PAGES = sorted((FIXTURES / "languages").glob("*.txt"))
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[p.stem for p in PAGES])
+def test_page_in_another_language(page) -> None:
+    expected = json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
+    article = cleaner.clean(page.read_text(encoding="utf-8"))
+    for field, value in expected.items():
+        assert getattr(article, field) == value, field
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("2025년 6월 2일 오후 3:20", "2025-06-02T15:20"),
+        ("송고시간2025-06-02 10:15", "2025-06-02T10:15"),
+        ("Thứ hai, 2/6/2025, 08:30 (GMT+7)", "2025-06-02T08:30"),
+        ("2 июня 2025 в 06:15", "2025-06-02T06:15"),
+        ("02 giugno 2025 alle 9:41", "2025-06-02T09:41"),
+        ("Aangepast maandag 2 juni 2025 om 09:10", "2025-06-02T09:10"),
+        ("2 Haziran 2025 saat 09:15", "2025-06-02T09:15"),
+        ("2025年6月2日 午後3時05分", "2025-06-02T15:05"),
+    ],
+)
+def test_date_lines_in_more_languages(line: str, iso: str) -> None:
+    page = f"Japan weighs defence purchases in tariff talks\n\n{line}\n\n" + "\n\n".join(
+        ["Officials said the plan covers missiles and fighter jets bought over five years, the sources said."] * 3
+    )
+    assert cleaner.clean(page).published == iso
+
+
+def test_a_lower_case_date_line_is_not_glued_to_the_headline() -> None:
+    page = (
+        "Japan wil Amerikaanse wapens kopen om importheffingen te verlagen\n"
+        "maandag 2 juni 2025, 07:45\n"
+        "Japan wil voor duizenden miljarden yen aan Amerikaans defensiematerieel kopen, meldt de regering.\n"
+        "Het gaat onder meer om kruisraketten en gevechtsvliegtuigen die al gepland waren tot 2027."
+    )
+    article = cleaner.clean(page)
+    assert article.title == "Japan wil Amerikaanse wapens kopen om importheffingen te verlagen"
+    assert article.published == "2025-06-02T07:45"
+
+
+def test_indonesian_is_labelled_although_malay_shares_its_confidence() -> None:
+    text = (FIXTURES / "languages" / "id.txt").read_text(encoding="utf-8")
+    assert cleaner.clean(text).lang == "id"
