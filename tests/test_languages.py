@@ -1,5 +1,7 @@
 """One page per language beyond the seeds' (fixtures/languages/<lang>.txt), written in
-the seeds' style: a news story with the debris of a site in that language. The expected
+the seeds' style: a news story with the debris of a site in that language (plus
+`en_masthead`, an English page whose masthead, section label, outlet line and caption
+stand around the headline). The expected
 output (<lang>.json) was checked by hand; a key that is absent is not judged (the
 Vietnamese page signs its writer at the end, 'Thanh Tâm (Theo Reuters)', which is read as
 a credit, not a byline)."""

@@ -214,3 +214,33 @@ def test_a_lone_by_joins_the_name_on_the_next_line() -> None:
     article = cleaner.clean(page)
     assert article.authors == ["Ariel Hart"]
     assert article.body.startswith("The city council")
+
+
+def test_a_masthead_over_a_section_label_is_not_the_title() -> None:
+    page = FIXTURES / "languages" / "en_masthead.txt"
+    article = cleaner.clean(page.read_text(encoding="utf-8"))
+    assert article.title == "Japan Presents U.S. with Defense Equipment Purchase Plan in Tariff Talks"
+    assert article.subtitle == "Government Seeks to Show Scale of Buys to Reduce Deficit"
+    assert article.published == "2025-06-02T11:30"
+    assert article.body.startswith("The government has presented the United States")
+    assert "file photo" not in article.body and "Related Tags" not in article.body
+
+
+def test_a_headline_under_the_site_name_and_section_is_the_title_without_a_date() -> None:
+    page = "\n".join(
+        [
+            "Japan Today",
+            "National",
+            "Japan to present U.S. with plan to buy defense gear in tariff talks",
+            "TOKYO",
+            "Jun. 2 05:40 pm JST",
+            *prose(3),
+        ]
+    )
+    assert cleaner.clean(page).title == "Japan to present U.S. with plan to buy defense gear in tariff talks"
+
+
+def test_a_sentence_that_only_mentions_being_seen_is_not_a_caption() -> None:
+    kept = "The missiles are seen as a deterrent by officials in Tokyo."
+    page = "\n\n".join([*prose(2), kept, prose(3)[2]])
+    assert kept in cleaner.clean(page).body

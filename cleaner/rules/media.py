@@ -131,16 +131,21 @@ def _beside_credit(block: Block, doc: Doc) -> bool:
 @block_rule(
     "caption.photo_description",
     "a photo caption standing alone: who is pictured, where and when",
-    where(lambda b: b.feat.sentences == 1 and b.feat.digits and b.feat.chars <= 300),
+    where(lambda b: b.feat.sentences == 1 and b.feat.chars <= 300),
 )
 def photo_description(block: Block, doc: Doc) -> bool:
     """One present-tense sentence ending with the picture's date ('X arrives at Y on
-    May 29, 2025.'), or one naming positions in the frame ('third from right')."""
+    May 29, 2025.'), or one naming positions in the frame ('third from right'); undated,
+    one that says it describes a picture ('... are seen in a file photo.')."""
     f = block.feat
     text = block.text
-    if block.kind != "p" or f.chars > 300 or f.sentences != 1 or not text.endswith(".") or not f.digits:
+    if block.kind != "p" or f.chars > 300 or f.sentences != 1 or not text.endswith("."):
         return False
     lex = doc.lex
+    if has(doc, "caption", "undated", block):
+        return True
+    if not f.digits:
+        return False
     positions = lex.phrases("caption", "positions")
     date = find_date(text, lex)
     dated = date is not None and date.end >= len(text.rstrip(". ")) - 1

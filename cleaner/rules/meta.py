@@ -402,24 +402,39 @@ _BYLINE_OR_DATE = ("meta.byline", "meta.author_line", "meta.dateline")
 
 
 def _headline_above_byline(doc: Doc) -> int | None:
-    """The headline right above the page's first byline or date line (with a one-sentence
-    standfirst between them, at most), when that line comes before the article's prose:
-    pages open with menus, so the title is found by what stands under it."""
+    """The headline right above the page's first byline or date line, when that line
+    comes before the article's prose: pages open with menus, so the title is found by what
+    stands under it. Between them may stand one sentence (a standfirst or a caption) and
+    one line naming the outlet ('The Yomiuri Shimbun', 'Reuters')."""
     i = _head_line(doc, _BYLINE_OR_DATE)
     j = doc.prev_live(i) if i is not None else None
-    if j is None:
-        return None
-    candidate = doc.blocks[j]
-    if not _title_like(candidate):
-        standfirst = candidate.feat
-        if not (candidate.text.endswith((".", "!", "?")) and 6 <= standfirst.words <= 60 and standfirst.sentences <= 2):
+    sentence = outlet = False
+    while j is not None and (not _title_like(doc.blocks[j]) or _outlet_line(doc.blocks[j], doc)):
+        candidate = doc.blocks[j]
+        f = candidate.feat
+        if not outlet and _outlet_line(candidate, doc):
+            outlet = True
+        elif not sentence and candidate.text.endswith((".", "!", "?")) and 6 <= f.words <= 60 and f.sentences <= 2:
+            sentence = True
+        else:
             return None
         j = doc.prev_live(j)
-        if j is None or not _title_like(doc.blocks[j]):
-            return None
-    elif _headline_pair(doc, j):
+    if j is None:
+        return None
+    if _headline_pair(doc, j):
         j = doc.prev_live(j)  # type: ignore[assignment]  # checked by _headline_pair
     return j if doc.blocks[j].feat.words >= 3 else None
+
+
+def _outlet_line(block: Block, doc: Doc) -> bool:
+    """A line that only names a news outlet or agency: up to four capitalised words, one
+    of them an outlet word ('The Yomiuri Shimbun', 'Kyodo News', 'Reuters')."""
+    words = _WORD.findall(block.text)
+    if not 1 <= len(words) <= 4 or block.text.rstrip().endswith((".", "!", "?", ":")):
+        return False
+    if not all(w[0].isupper() for w in words):
+        return False
+    return not doc.lex.set("byline", "outlets").isdisjoint(key(w) for w in words)
 
 
 _HEADLINE_WORDS = 6  # a headline-like line this long is a headline, not a section label or a site name
@@ -437,6 +452,20 @@ def _headline_pair(doc: Doc, j: int) -> bool:
         return False
     q = doc.prev_live(p)
     return q is None or not (_title_like(doc.blocks[q]) and doc.blocks[q].feat.words >= _HEADLINE_WORDS)
+
+
+def _headline_under_labels(doc: Doc, live: list[int]) -> int | None:
+    """The first long headline-like line when two or more labels of three words at most
+    (the site's name, sections) stand above it and prose follows within a few lines: a
+    page whose date has no year, or no date at all ('Japan Today' / 'National' /
+    headline). One short line over a longer one may be the headline over its standfirst."""
+    for n, i in enumerate(live[:_TITLE_REACH]):
+        f = doc.blocks[i].feat
+        if f.words > 3:
+            if n < 2 or not _title_like(doc.blocks[i]) or f.words < _HEADLINE_WORDS:
+                return None
+            return i if any(doc.blocks[j].feat.prose for j in live[n + 1 : n + 1 + _TITLE_REACH]) else None
+    return None
 
 
 def _headline_below_date(doc: Doc) -> int | None:
@@ -464,6 +493,8 @@ def title(doc: Doc):
     found = _headline_above_byline(doc)
     if found is None:
         found = _headline_below_date(doc)
+    if found is None:
+        found = _headline_under_labels(doc, live)
     first_is_title = live and _title_like(doc.blocks[live[0]])
     if first_is_title and (found is None or found == live[0] or not _outranks(doc, found, live[0], live)):
         yield live[0], _as_title(doc, live[0])
@@ -477,9 +508,21 @@ def _outranks(doc: Doc, found: int, first: int, live: list[int]) -> bool:
     rather than the page's first line: that line is a name of three words at most (the
     site's, such as 'Japan Today'), and only short lines stand between them."""
     position = live.index(found) if found in live else _TITLE_REACH + 1
-    if doc.blocks[first].feat.words > 3 or doc.blocks[found].feat.words < 6 or position > _TITLE_REACH:
+    if doc.blocks[found].feat.words < 6 or position > _TITLE_REACH:
+        return False
+    if doc.blocks[first].feat.words > 3 and not _site_and_section(doc, first, found, live):
         return False  # 'Council Extends Library Hours' over a standfirst is the title
     return all(doc.blocks[i].feat.words <= 8 for i in live[1:position])
+
+
+def _site_and_section(doc: Doc, first: int, found: int, live: list[int]) -> bool:
+    """A longer site name over a section label over the headline ('The Japan News by The
+    Yomiuri Shimbun' / 'Politics' / headline): the label of one or two words between
+    them says the first line is the page's masthead, not a headline with its standfirst."""
+    if live[:1] != [first] or len(live) < 3 or live[2] != found:
+        return False
+    label, masthead = doc.blocks[live[1]], doc.blocks[first]
+    return label.feat.words <= 2 and not label.feat.digits and masthead.feat.words <= 8 and not masthead.feat.sentences
 
 
 @section_rule("meta.lead_headline", "a headline-like line left at the top of the body (the title if none was found)")
