@@ -28,6 +28,7 @@ PIPELINE: tuple[Rule, ...] = (
     social.share_bar,
     social.follow_prompt,
     chrome.nav_label,
+    chrome.breadcrumb,
     chrome.tag_line,
     chrome.ad_label,
     chrome.cookie_banner,

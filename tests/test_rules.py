@@ -244,3 +244,9 @@ def test_a_sentence_that_only_mentions_being_seen_is_not_a_caption() -> None:
     kept = "The missiles are seen as a deterrent by officials in Tokyo."
     page = "\n\n".join([*prose(2), kept, prose(3)[2]])
     assert kept in cleaner.clean(page).body
+
+
+def test_a_last_line_with_a_price_over_a_subscribe_button_stays() -> None:
+    kept = "Landlords said the average rent rose to $500 per month."
+    article = cleaner.clean("\n\n".join([*prose(3), kept, "Subscribe now"]))
+    assert kept in article.body and "Subscribe now" not in article.body

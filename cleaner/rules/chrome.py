@@ -43,6 +43,27 @@ def nav_label(block: Block, doc: Doc) -> bool:
     return _is_line(block, doc, "nav")
 
 
+_CRUMB = re.compile(r"\s+[»›>→/|]\s+|\s*[»›→]\s*")
+_STRONG_CRUMB = re.compile(r"[»›→]")
+
+
+@block_rule(
+    "nav.breadcrumb",
+    "a breadcrumb trail: the page's place in the site's sections",
+    where(lambda b: b.feat.chars <= 300 and b.feat.sentences <= 1 and bool(_CRUMB.search(b.text))),
+)
+def breadcrumb(block: Block, doc: Doc) -> bool:
+    """'Home » World » Japan Defense Purchases ...', 'Beranda > Internasional': two or
+    more short steps joined by arrows, or by '>', '/', '|' after a home label."""
+    if block.kind != "p" or block.feat.chars > 300 or block.text.rstrip().endswith((".", "!", "?")):
+        return False
+    steps = [s for s in _CRUMB.split(block.text.strip()) if s.strip()]
+    if len(steps) < 2 or any(len(s.split()) > 15 for s in steps):
+        return False
+    arrows = len(_STRONG_CRUMB.findall(block.text)) >= len(steps) - 1
+    return arrows or key(steps[0]) in doc.lex.set("nav", "home")
+
+
 _TAG_SEPARATORS = re.compile(r"\s*[,|·•;/#]\s*")
 
 

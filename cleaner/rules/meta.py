@@ -19,7 +19,7 @@ from .base import Doc, any_of, block_rule, has, keys, mentions, section_rule, wh
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?")
 _BYLINE_TAIL = re.compile(r"\s*(?:[|·•/]|\s[-–—]\s*(?=\d)|,\s*(?=\d)|\s(?=\d{1,2}[./]\s?\d)).*$")
-_CONTACT = re.compile(r"\S+@\S+\.\w+|(?<!\w)@\w+|https?://\S+")  # the author's e-mail or handle
+_CONTACT = re.compile(r"[\[(<]?[^\s\[(<]+@\S+\.\w+[\])>]?|(?<!\w)@\w+|https?://\S+")  # the author's e-mail or handle
 _TIMEZONE = re.compile(r"^(?:[A-Z]{2,5}|GMT[+-]\d+|UTC[+-]\d+)$")
 _CJK_SITE = re.compile(r"^(.{6,}?[\u3040-\u9fff\uff01-\uff5e」』）])\s*[-_|｜－—]\s*([^-_|｜－—\s]{2,12})$")
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[|·»:]{1,2}|[-–—])\s+")

@@ -105,14 +105,16 @@ def app_download(block: Block, doc: Doc) -> bool:
 )
 def upsell(block: Block, doc: Doc) -> bool:
     """Short headline-like blocks holding a call ('Try Our AI Features', 'Start your free
-    trial'), the pitch right under such a heading, and a short pitch holding a call and an
-    offer ('Get unlimited access ... only $1 per month'). An offer alone is not enough
+    trial'), the pitch right under such a heading or right over such a button, and a short
+    pitch holding a call and an offer ('Get unlimited access ... only $1 per month'). An offer alone is not enough
     (reviews quote prices), and a sentence that ends with a full stop must address the
     reader ('you', 'our'): 'Rents rose to $2,000 per month.' is news."""
     f = block.feat
     if block.kind == "table":
         return False
     text = block.text.rstrip()
+    if _pitch_over_call(block, doc):
+        return True
     if text.endswith(".") and f.vocab.isdisjoint(doc.lex.set("reader", "words")):
         return False
     calls = _distinct(doc, "upsell", "phrases", block)
@@ -124,6 +126,17 @@ def upsell(block: Block, doc: Doc) -> bool:
     if f.chars <= 300 and f.sentences <= 3 and calls + _distinct(doc, "upsell", "offers", block) >= 2:
         return True
     return f.chars <= 160 and (f.sentences <= 1 or text.endswith(":"))
+
+
+def _pitch_over_call(block: Block, doc: Doc) -> bool:
+    """A short pitch holding an offer ('quality journalism', 'by subscribing') right over
+    a subscription button ('SUBSCRIBE NOW', at most two lines down): the button says what
+    the pitch sells."""
+    f = block.feat
+    if f.chars > 300 or f.sentences > 2 or f.digits or not _has(doc, "upsell", "offers", block):
+        return False  # with a figure it may be the story's last line ('... to $500 per month.')
+    below = doc.blocks[block.index + 1 : block.index + 3]
+    return any(b.feat.chars <= 60 and b.kind == "p" and _has(doc, "upsell", "phrases", b) for b in below)
 
 
 def _distinct(doc: Doc, group: str, name: str, block: Block) -> int:

@@ -9,6 +9,7 @@ from .base import Doc, any_of, block_rule, has, keys, words
 
 _ACCOUNT = re.compile(r"(?<!\w)@\w{2,}|\b(?:on|di|auf|en|sur|no|na|em|w)\s+[A-Z]\w+", re.I)
 _HYPHENATED = re.compile(r"^\w+-")  # 'Follow-up talks ...'
+_JOINED = re.compile(r"[^\W_]\s*[/|·]\s*[^\W_]")
 _LABEL_TOKEN = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 
 
@@ -30,6 +31,8 @@ def share_bar(block: Block, doc: Doc) -> bool:
         return True
     # a column of button labels, one per line ('Share' / 'Tweet' / 'Pin'), no network named
     if networks_named(block, doc) == 0:
+        if len(_LABEL_TOKEN.findall(block.key)) >= 2 and _JOINED.search(block.text):
+            return True  # 'Share/Copy', 'Print | Email': buttons the dump joined with their separators
         near = [doc.blocks[j] for j in (block.index - 1, block.index + 1) if 0 <= j < len(doc.blocks)]
         return any(b.removed_by == "social.share_bar" or networks_named(b, doc) >= 0 for b in near)
     return False
