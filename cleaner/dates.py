@@ -45,7 +45,7 @@ def _pattern(months: tuple[str, ...], links: tuple[str, ...]) -> re.Pattern[str]
         rf"{day}\s*(?P<mon>{month})\.?,?\s*{year}",
         rf"(?P<mon2>{month})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s*(?P<y2>(?:19|20)\d{{2}})",
         r"(?P<y3>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m3>[01]?\d)(?P=sep)(?P<d3>[0-3]?\d)(?!\d)",
-        r"(?P<d4>[0-3]?\d)[./](?P<m4>[0-3]?\d)[./](?P<y4>(?:19|20)\d{2})",
+        r"(?P<d4>[0-3]?\d)(?P<sep4>[./-])(?P<m4>[0-3]?\d)(?P=sep4)(?P<y4>(?:19|20)\d{2})",
         r"(?P<y5>(?:19|20)\d{2})\s*[年년]\s*(?P<m5>[01]?\d)\s*[月월]\s*(?P<d5>[0-3]?\d)\s*[日일](?:\s*[（(][^)）]{1,4}[)）])?",
     ]
     link = "|".join(re.escape(w) for w in sorted(links, key=len, reverse=True))

@@ -19,7 +19,12 @@ _LINK_HINT = re.compile(
     r"://|www\.|[@#]|\.(?:com|net|org|co|id|io|de|uk|us|info|news|tv|me|jp|my|sg|au|ca|fr|es|it|nl|ru|in|gov|edu)\b"
 )
 _UNSPACED_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0e7f\uac00-\ud7af]")
-_SENTENCE_END = re.compile(r"[.!?…。！？](?:['\"”’»)\]]*)(?=\s|$)|[。！？]")
+# A full stop after an initialism or an initial ('U.S.', 'John F. Kennedy') ends no sentence,
+# except at the end of the block ('... with the U.S.').
+_SENTENCE_END = re.compile(
+    r"[!?…。！？](?:['\"”’»)\]]*)(?=\s|$)|(?<![A-Z]\.[A-Z])(?<![\s(][A-Z])\.(?:['\"”’»)\]]*)(?=\s)"
+    r"|\.(?:['\"”’»)\]]*)$|[。！？]"
+)
 _ENDS_SENTENCE = re.compile(r"[.!?…。！？:;]['\"”’»)\]]*$")
 # Every alternative starts at a fixed character or a word start and is bounded, so the
 # search stays linear even on a megabyte-long token.

@@ -250,3 +250,20 @@ def test_a_last_line_with_a_price_over_a_subscribe_button_stays() -> None:
     kept = "Landlords said the average rent rose to $500 per month."
     article = cleaner.clean("\n\n".join([*prose(3), kept, "Subscribe now"]))
     assert kept in article.body and "Subscribe now" not in article.body
+
+
+def test_a_standfirst_that_names_the_u_s_is_one_sentence() -> None:
+    page = "\n".join(
+        [
+            "Devdiscourse",
+            "Japan's Defense Dilemma: Balancing Security and Trade Talks",
+            "Japan's defense minister has rejected suggestions that Tokyo would buy U.S. weapons to win tariff relief,"
+            " saying procurement decisions are based on security needs.",
+            "Devdiscourse News Desk | Tokyo | Updated: 02-06-2025 07:13 IST | Created: 02-06-2025 07:13 IST",
+            *prose(3),
+        ]
+    )
+    article = cleaner.clean(page)
+    assert article.title == "Japan's Defense Dilemma: Balancing Security and Trade Talks"
+    assert article.published == "2025-06-02T07:13"
+    assert article.subtitle and article.subtitle.startswith("Japan's defense minister")

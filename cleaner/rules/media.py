@@ -112,6 +112,9 @@ def caption_credit(block: Block, doc: Doc) -> bool:
     m = _TRAILING_PARENS.search(text) if text.rstrip(" .").endswith(")") else None
     if m and f.chars <= 300 and f.sentences <= 2 and not has(doc, "byline", "prefixes", block, start=True):
         inside = m.group(1)
+        signed = len(inside.split()) <= 3 and not any(c in inside for c in "/:@")
+        if signed and f.words >= 12 and has(doc, "caption", "reporting", block):
+            return False  # '..., officials said. (Yonhap)': a wire paragraph signed off, not a caption
         credit = lex.phrases("caption", "credits")
         if _HANDLE_OR_DOMAIN.search(inside) or (credit and credit.search(inside) and len(inside.split()) <= 6):
             return True

@@ -210,15 +210,40 @@ def _credit_line(text: str, doc: Doc) -> Any:
 )
 def dateline(block: Block, doc: Doc) -> Any:
     """A short line that is a date with at most a weekday, time, zone and label; a
-    second date on it ('Published ... - Updated ...') is allowed, the first one counts."""
+    second date on it ('Published ... - Updated ...') is allowed, the first one counts.
+    A head line of parts split by bars ('News Desk | Tokyo | Updated: 02-06-2025 07:13
+    IST') is one too when every other part is a short name (desk, place, author)."""
     f = block.feat
-    if block.kind == "table" or f.words > 20 or f.chars > 100 or not f.digits:
+    if block.kind == "table" or f.words > 20 or f.chars > 160 or not f.digits:
         return False
-    lex = doc.lex
-    date = find_date(block.text, lex)
+    if f.chars <= 100:
+        found = _date_only(block.text, doc.lex)
+        if found is not None:
+            return {"published": found}
+    parts = [p.strip() for p in _HEAD_PARTS.split(block.text) if p.strip()]
+    if len(parts) < 2:
+        return False
+    dates = [_date_only(p, doc.lex) for p in parts]
+    if not any(dates) or not all(d or _short_name(p) for d, p in zip(dates, parts, strict=True)):
+        return False
+    return {"published": next(d for d in dates if d)}
+
+
+_HEAD_PARTS = re.compile(r"\s+[|•·]\s+")
+
+
+def _short_name(part: str) -> bool:
+    """A desk, place or author between the bars of a head line: up to four capitalised words."""
+    words = _WORD.findall(part)
+    return 1 <= len(words) <= 4 and not any(c.isdigit() for c in part) and all(w[0].isupper() for w in words)
+
+
+def _date_only(text: str, lex: Lexicon) -> str | None:
+    """The ISO date of a text that is a date and nothing else but labels, weekdays, zones."""
+    date = find_date(text, lex)
     if date is None:
-        return False
-    rest = block.text[: date.start] + " " + block.text[date.end :]
+        return None
+    rest = text[: date.start] + " " + text[date.end :]
     again = find_date(rest, lex)
     if again is not None:
         rest = rest[: again.start] + " " + rest[again.end :]
@@ -229,7 +254,7 @@ def dateline(block: Block, doc: Doc) -> Any:
         for w in _WORD.findall(rest)
         if key(w) not in allowed and not _TIMEZONE.match(w.strip(".")) and key(w) not in lex.set("dateline", "am_pm")
     ]
-    return {"published": date.iso} if len(leftover) <= 1 else False
+    return date.iso if len(leftover) <= 1 else None
 
 
 @cache
