@@ -91,6 +91,7 @@ INLINE_RULES = frozenset(
 )
 #: Debris whose lines belong to one widget (each share button on its own line).
 _WIDGETS = frozenset({"social.share_bar", "social.follow_prompt", "media.viewer"})
+_TITLES = frozenset({"meta.title", "meta.title_repeat"})
 _MAX_ROUNDS = 4
 _MAX_MARKS = 16
 _RESUME_LOOKAHEAD = 200  # blocks looked at below a short related list (keeps the search linear)
@@ -239,7 +240,7 @@ def _regions(blocks: Sequence[Block], classes: Sequence[str], cfg: Config) -> li
     _, value, lo, hi, a, b = best
     if value <= 0:
         return [(0, len(blocks))]  # nothing reads as prose: leave it to the guard
-    lo = _lead_in(classes, lo, a, cfg)
+    lo = _lead_in(blocks, classes, lo, a, cfg)
     regions = [(lo, hi)]
     for side_lo, side_hi in ((a, lo), (hi, b)):
         extra, x, y = _best_run(weights, side_lo, side_hi)
@@ -248,12 +249,13 @@ def _regions(blocks: Sequence[Block], classes: Sequence[str], cfg: Config) -> li
     return regions
 
 
-def _lead_in(classes: Sequence[str], lo: int, floor: int, cfg: Config) -> int:
+def _lead_in(blocks: Sequence[Block], classes: Sequence[str], lo: int, floor: int, cfg: Config) -> int:
     """Extend the region start over a heading (or two short lines) right above it: the
     run search never starts on a negative block, but an article often opens with its
-    first section heading. A longer run of short blocks above is a menu and stays out."""
+    first section heading. A longer run of short blocks above is a menu and stays out,
+    and so does anything above the title: the article starts under its headline."""
     k, shorts = lo - 1, []
-    while k >= floor and classes[k] in (SHORT, ""):
+    while k >= floor and classes[k] in (SHORT, "") and blocks[k].removed_by not in _TITLES:
         if classes[k] == SHORT:
             shorts.append(k)
         k -= 1

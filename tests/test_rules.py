@@ -267,3 +267,17 @@ def test_a_standfirst_that_names_the_u_s_is_one_sentence() -> None:
     assert article.title == "Japan's Defense Dilemma: Balancing Security and Trade Talks"
     assert article.published == "2025-06-02T07:13"
     assert article.subtitle and article.subtitle.startswith("Japan's defense minister")
+
+
+def test_a_site_name_above_the_title_does_not_join_the_article() -> None:
+    page = "\n".join(
+        [
+            "TEMPO.CO English",
+            "Japan Won't Trade Defense Purchases for Tariff Relief, Minister Says",
+            "Translator: Ninna Rahma",
+            "2 June 2025 07:13 WIB",
+            *prose(3),
+        ]
+    )
+    article = cleaner.clean(page)
+    assert article.body.startswith(prose(1)[0]) and "TEMPO.CO" not in article.body
