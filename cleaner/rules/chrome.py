@@ -43,8 +43,8 @@ def nav_label(block: Block, doc: Doc) -> bool:
     return _is_line(block, doc, "nav")
 
 
-_CRUMB = re.compile(r"\s+[»›>→/|]\s+|\s*[»›→]\s*")
-_STRONG_CRUMB = re.compile(r"[»›→]")
+_CRUMB = re.compile(r"\s+[»›>→/|]\s+")
+_STRONG_CRUMB = re.compile(r"\s[»›→]\s")
 
 
 @block_rule(
@@ -57,6 +57,8 @@ def breadcrumb(block: Block, doc: Doc) -> bool:
     more short steps joined by arrows, or by '>', '/', '|' after a home label."""
     if block.kind != "p" or block.feat.chars > 300 or block.text.rstrip().endswith((".", "!", "?")):
         return False
+    if "«" in block.text or "‹" in block.text:
+        return False  # French quotes: '« 1 » ou « 1* »'
     steps = [s for s in _CRUMB.split(block.text.strip()) if s.strip()]
     if len(steps) < 2 or any(len(s.split()) > 15 for s in steps):
         return False

@@ -17,6 +17,7 @@ _HANDLE_OR_DOMAIN = re.compile(r"@\w+|\b\w[\w-]*\.(?:com|net|org|id|co|io)\b", r
 _AGENCY_CREDIT = re.compile(r"(?<=[.!?。])\s*\(?[A-Z][A-Z&. ]{1,24}/\s*[^\W\d_][\w.' -]{1,40}\)?$")
 _DOMAIN_TAIL = re.compile(r"\.(?:com|net|org|de|fr|es|id|co)\b", re.I)  # 'Shutterstock.com' is one credit
 _CLOSING_PARENS = ("）", ")")
+_LONE_VIA = re.compile(r"^\s*via\s*$", re.I)
 _MODAL = re.compile(
     r"\b(?:will|would|to|may|might|can|could|should|must|shall|did|do|does|not|never|also|plans? to)\s+$", re.I
 )
@@ -25,9 +26,11 @@ _MODAL = re.compile(
 @cache
 def _caption_prefix(lex: Lexicon) -> re.Pattern[str]:
     alt = lex.alternation("caption", "prefixes")
-    # "Photo: ...", "Foto | ...", "Photo/Illustration ...", "Photo by ...", "(Photo: ...)"
+    # "Photo: ...", "Foto | ...", "Photo/Illustration ...", "Photo by ...", "(Photo: ...)"; not
+    # "Credit/debit cards": the word after the slash is a name
     return re.compile(
-        rf"^[(\[]?\s*(?:{alt})(?:\s*[:：|=＝]|\s*/\s*\w+|\s+(?:by|courtesy|credit|via|oleh|von|de|par|por)\b)", re.I
+        rf"^[(\[]?\s*(?:{alt})(?:\s*[:：|=＝]|\s*/\s*(?-i:[A-Z])\w*|\s+(?:by|courtesy|credit|via|oleh|von|de|par|por)\b)",
+        re.I,
     )
 
 
@@ -115,9 +118,12 @@ def caption_credit(block: Block, doc: Doc) -> bool:
         signed = len(inside.split()) <= 3 and not any(c in inside for c in "/:@")
         if signed and f.words >= 12 and has(doc, "caption", "reporting", block):
             return False  # '..., officials said. (Yonhap)': a wire paragraph signed off, not a caption
-        credit = lex.phrases("caption", "credits")
-        if _HANDLE_OR_DOMAIN.search(inside) or (credit and credit.search(inside) and len(inside.split()) <= 6):
-            return True
+        credit = lex.prefixes("caption", "credits")
+        opens = credit is not None and credit.match(inside) is not None and not _LONE_VIA.match(inside)
+        opens = opens or _caption_prefix(lex).match(inside) is not None  # '(Image: Shutterstock)'
+        if _HANDLE_OR_DOMAIN.search(inside) or (opens and len(inside.split()) <= 6):
+            return True  # '(Pool)', '(Antara Photo/Reuters)', '(via Instagram)'; not '(compatible with VIA)'
+
     return False
 
 
