@@ -281,3 +281,9 @@ def test_a_site_name_above_the_title_does_not_join_the_article() -> None:
     )
     article = cleaner.clean(page)
     assert article.body.startswith(prose(1)[0]) and "TEMPO.CO" not in article.body
+
+
+def test_a_graphics_field_in_a_specification_list_is_not_a_credit() -> None:
+    specs = ["CPU: Intel Core i7-13700H", "Graphics: Nvidia RTX 4050", "RAM: 16GB DDR5"]
+    article = cleaner.clean("\n\n".join([*prose(2), *specs, prose(3)[2]]))
+    assert all(line in article.body for line in specs), [(r.rule, r.text) for r in article.removed]

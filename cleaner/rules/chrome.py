@@ -44,7 +44,7 @@ def nav_label(block: Block, doc: Doc) -> bool:
 
 
 _CRUMB = re.compile(r"\s+[»›>→/|]\s+")
-_STRONG_CRUMB = re.compile(r"\s[»›→]\s")
+_STRONG_CRUMB = re.compile(r"\s[»›]\s")  # not '→': 'Working Directory → Staging Area' is a diagram
 
 
 @block_rule(
@@ -54,7 +54,7 @@ _STRONG_CRUMB = re.compile(r"\s[»›→]\s")
 )
 def breadcrumb(block: Block, doc: Doc) -> bool:
     """'Home » World » Japan Defense Purchases ...', 'Beranda > Internasional': two or
-    more short steps joined by arrows, or by '>', '/', '|' after a home label."""
+    more short steps joined by '»' or '›', or by '>', '→', '/', '|' after a home label."""
     if block.kind != "p" or block.feat.chars > 300 or block.text.rstrip().endswith((".", "!", "?")):
         return False
     if "«" in block.text or "‹" in block.text:

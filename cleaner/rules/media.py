@@ -102,7 +102,7 @@ def caption_credit(block: Block, doc: Doc) -> bool:
     lex = doc.lex
     text = block.text
     if _caption_prefix(lex).match(text):
-        return True
+        return not _in_spec_list(block, doc)
     credits = lex.set("caption", "credits")
     if block.key in credits:
         return True
@@ -125,6 +125,19 @@ def caption_credit(block: Block, doc: Doc) -> bool:
             return True  # '(Pool)', '(Antara Photo/Reuters)', '(via Instagram)'; not '(compatible with VIA)'
 
     return False
+
+
+_SPEC = re.compile(r"^[^\W\d_][\w /&.-]{0,30}:\s*\S")  # 'CPU: Intel Core i7'
+
+
+def _in_spec_list(block: Block, doc: Doc) -> bool:
+    """A short 'Label: value' line among others like it ('CPU: ...' / 'Graphics: Nvidia
+    RTX 4050' / 'RAM: 16GB'): a specification list, where 'Graphics' or 'Video' is a field."""
+    if block.feat.words > 10:
+        return False
+    near = [doc.blocks[j] for j in (block.index - 1, block.index + 1) if 0 <= j < len(doc.blocks)]
+    prefix = _caption_prefix(doc.lex)
+    return any(b.feat.words <= 12 and _SPEC.match(b.text) and not prefix.match(b.text) for b in near)
 
 
 def _beside_credit(block: Block, doc: Doc) -> bool:
