@@ -131,13 +131,14 @@ _SPEC = re.compile(r"^[^\W\d_][\w /&.-]{0,30}:\s*\S")  # 'CPU: Intel Core i7'
 
 
 def _in_spec_list(block: Block, doc: Doc) -> bool:
-    """A short 'Label: value' line among others like it ('CPU: ...' / 'Graphics: Nvidia
-    RTX 4050' / 'RAM: 16GB'): a specification list, where 'Graphics' or 'Video' is a field."""
+    """A short 'Label: value' line between two others like it ('CPU: ...' / 'Graphics:
+    Nvidia RTX 4050' / 'RAM: 16GB'): a specification list, where 'Graphics' or 'Video' is
+    a field. (Beside one such line only, it is as often a credit under a caption.)"""
     if block.feat.words > 10:
         return False
     near = [doc.blocks[j] for j in (block.index - 1, block.index + 1) if 0 <= j < len(doc.blocks)]
     prefix = _caption_prefix(doc.lex)
-    return any(b.feat.words <= 12 and _SPEC.match(b.text) and not prefix.match(b.text) for b in near)
+    return len(near) == 2 and all(b.feat.words <= 12 and _SPEC.match(b.text) and not prefix.match(b.text) for b in near)
 
 
 def _beside_credit(block: Block, doc: Doc) -> bool:
