@@ -164,11 +164,10 @@ _SIBLINGS = ({"id", "ms"}, {"no", "nb", "nn", "da"}, {"hr", "bs", "sr"}, {"cs", 
 
 def _guess(sample: str, floor: float) -> str | None:
     """py3langid's label when its confidence (with its siblings') reaches ``floor``."""
-    ranked = _identifier().rank(sample)
-    code, confidence = ranked[0]
+    code, confidence = _identifier().classify(sample)
     family = next((f for f in _SIBLINGS if code in f), None)
-    if family:
-        confidence = sum(p for c, p in ranked if c in family)
+    if family and confidence < floor:  # ranking every language costs more: only when it matters
+        confidence = sum(p for c, p in _identifier().rank(sample) if c in family)
     return None if code == "zxx" or confidence < floor else _ALIAS.get(code, code)
 
 

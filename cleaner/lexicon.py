@@ -150,10 +150,27 @@ class Lexicon:
         contains a phrase of the list (at its start when ``start``). The anchor check
         spares the regex almost always."""
         words, substrings = self.anchors(group, name)
-        if words.isdisjoint(vocab) and not (substrings and any(s in (low or text.lower()) for s in substrings)):
-            return False
-        pattern = self.prefixes(group, name) if start else self.phrases(group, name)
-        return bool(pattern and (pattern.match(text) if start else pattern.search(text)))
+        present = words.intersection(vocab)
+        if substrings and any(s in (low or text.lower()) for s in substrings):
+            pattern = self.prefixes(group, name) if start else self.phrases(group, name)
+            return bool(pattern and (pattern.match(text) if start else pattern.search(text)))
+        for word in present:  # only the phrases that hold a word the block has
+            pattern = self._by_anchor(group, name, start)[word]
+            if pattern.match(text) if start else pattern.search(text):
+                return True
+        return False
+
+    @cache  # noqa: B019
+    def _by_anchor(self, group: str, name: str, start: bool) -> dict[str, re.Pattern[str]]:
+        """The list's spaced-script phrases grouped by their anchor word, one pattern each:
+        a block is tried against the few phrases its words can complete, not the whole list."""
+        groups: dict[str, list[str]] = {}
+        for phrase in self.items(group, name):
+            tokens = _TOKEN.findall(phrase.lower())
+            if tokens and not _UNSPACED.search(phrase):
+                groups.setdefault(max(tokens, key=len), []).append(phrase)
+        lead = "^[\\W_]*" if start else ""
+        return {w: re.compile(rf"{lead}(?:{_bounded(ps)})", re.I) for w, ps in groups.items()}
 
     def mentions(self, group: str, text: str) -> bool:
         """Whether ``text`` holds one of the group's ``anchors`` substrings (a cheap test

@@ -220,9 +220,9 @@ def dateline(block: Block, doc: Doc) -> Any:
         found = _date_only(block.text, doc.lex)
         if found is not None:
             return {"published": found}
-    parts = [p.strip() for p in _HEAD_PARTS.split(block.text) if p.strip()]
-    if len(parts) < 2:
+    if not _HEAD_PARTS.search(block.text):
         return False
+    parts = [p.strip() for p in _HEAD_PARTS.split(block.text) if p.strip()]
     dates = [_date_only(p, doc.lex) for p in parts]
     if not any(dates) or not all(d or _short_name(p) for d, p in zip(dates, parts, strict=True)):
         return False
