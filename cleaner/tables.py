@@ -21,6 +21,7 @@ _TAG = re.compile(
     rf"<\s*/?\s*{_TAG_NAMES}\b[^<>|]{{0,80}}>|(?<![\w<])/\s*{_TAG_NAMES}\s*>|<\s*/?\s*{_TAG_NAMES}\s*(?=\s|$|\|)",
     re.I,
 )
+_ROW_BREAK = re.compile(r"<\s*/\s*tr\s*>|<\s*tr\b[^<>|]{0,80}>", re.I)
 _TABLE_END = re.compile(r"(?:<\s*/\s*|(?<![\w<])/\s*)table\s*>", re.I)
 _SEPARATOR = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 _BOUNDARY_WITH_TAGS = re.compile(rf"(?:\s*(?:\||{_TAG.pattern}))+\s*", re.I)
@@ -127,13 +128,16 @@ def _parse_run(run: list[tuple[int, int, str]]) -> tuple[list[Block], list[Disca
             discards.append(Discard("table.markup", tag.group(0).strip(), number))
         if end:
             discards.append(Discard("table.markup", end.group(0).strip(), number))
-        cells = _cells(text)
         header_next = k + 1 < len(run) and bool(_SEPARATOR.match(run[k + 1][2]))
-        if cells:
-            if header_next or not tables:
-                tables.append((number, gap, [cells], header_next))
-            else:
-                tables[-1][2].append(cells)
+        # a whole table flattened onto one line: its row tags say where each row ends
+        for part in _ROW_BREAK.split(text):
+            cells = _cells(part)
+            if cells:
+                if header_next or not tables:
+                    tables.append((number, gap, [cells], header_next))
+                    header_next = False
+                else:
+                    tables[-1][2].append(cells)
         if end:
             consumed = k + 1
             break

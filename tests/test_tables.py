@@ -64,3 +64,18 @@ def test_title_with_a_pipe_is_not_a_table() -> None:
 def test_menu_line_with_pipes_is_not_a_table() -> None:
     items, _ = extract_tables(split_lines("Home | News | Sport\nAbout | Contact"))
     assert all(isinstance(i, tuple) for i in items)
+
+
+def test_a_table_flattened_onto_one_line_is_split_at_its_row_tags() -> None:
+    text = (
+        "< table >< tr >< th >Year< / th >< th >Budget< / th >< / tr >"
+        "< tr >< td >2023< / td >< td >6.8< / td >< / tr >< tr >< td >2024< / td >< td >7.9< / td >< / tr >< / table >"
+    )
+    items, _ = extract_tables(split_lines(text))
+    assert items[0].table.render() == "| Year | Budget |\n| --- | --- |\n| 2023 | 6.8 |\n| 2024 | 7.9 |"
+
+
+def test_alignment_colons_in_the_separator_are_normalised() -> None:
+    text = "| System | Cost |\n|:---|---:|\n| Tomahawk | 254 |"
+    items, _ = extract_tables(split_lines(text))
+    assert items[0].table.render() == "| System | Cost |\n| --- | --- |\n| Tomahawk | 254 |"
