@@ -17,7 +17,7 @@ from .lexicon import Lexicon
 
 _TIME = (
     r"(?:(?P<pre>오전|오후|午前|午後)\s*)?(?P<h>[01]?\d|2[0-3])(?:(?:[:.]|h(?=[0-5]\d))(?P<mi>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?"
-    r"\s*(?P<ampm>[ap]\.?\s?m\.?)?(?!\w)|\s*時\s*(?P<mj>[0-5]?\d)\s*分)"
+    r"\s*(?P<ampm>[ap]\.?\s?m\.?)?(?![^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])|\s*時\s*(?P<mj>[0-5]?\d)\s*分)"
 )
 
 
@@ -87,3 +87,22 @@ def find_date(text: str, lex: Lexicon) -> DateMatch | None:
             iso += f"T{hour:02d}:{int(g['mi'] or g['mj']):02d}"
         return DateMatch(start, m.end(), iso)
     return None
+
+
+@cache
+def _yearless_pattern(months: tuple[str, ...]) -> re.Pattern[str]:
+    month = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
+    forms = [
+        rf"(?:{month})\.?\s+[0-3]?\d(?:st|nd|rd|th)?",  # 'Jun. 2'
+        rf"[0-3]?\d\.?\s+(?:{month})\.?",  # '2 June'
+        r"[01]?\d/[0-3]?\d(?:\s*[（(][^)）]{1,4}[)）])?",  # '6/2(月)'
+        r"[01]?\d\s*[月월]\s*[0-3]?\d\s*[日일](?:\s*[（(][^)）]{1,4}[)）])?",  # '6月2日(月)'
+    ]
+    return re.compile(rf"(?<![\w/.-])(?:{'|'.join(forms)}),?\s*(?:at\s+)?{_TIME}", re.I)
+
+
+def find_yearless(text: str, lex: Lexicon) -> tuple[int, int] | None:
+    """The span of a month-day date with a time but no year ('Jun. 2 05:40 pm JST',
+    '6/2(月) 10:15'): a page's date line, though it cannot give an ISO date."""
+    m = _yearless_pattern(tuple(lex.months)).search(text)
+    return (m.start(), m.end()) if m else None

@@ -12,7 +12,7 @@ from functools import cache
 from typing import Any
 
 from ..blocks import Block
-from ..dates import find_date
+from ..dates import find_date, find_yearless
 from ..features import TOKEN
 from ..lexicon import Lexicon, key
 from .base import Doc, any_of, block_rule, has, keys, mentions, section_rule, where, words
@@ -220,6 +220,8 @@ def dateline(block: Block, doc: Doc) -> Any:
         found = _date_only(block.text, doc.lex)
         if found is not None:
             return {"published": found}
+        if f.chars <= 60 and _yearless_only(block.text, doc.lex):
+            return True  # 'Jun. 2 05:40 pm JST': the date line, though it gives no full date
     if not _HEAD_PARTS.search(block.text):
         return False
     parts = [p.strip() for p in _HEAD_PARTS.split(block.text) if p.strip()]
@@ -238,6 +240,23 @@ def _short_name(part: str) -> bool:
     return 1 <= len(words) <= 4 and not any(c.isdigit() for c in part) and all(w[0].isupper() for w in words)
 
 
+def _yearless_only(text: str, lex: Lexicon) -> bool:
+    """A month-day date with a time and nothing else but labels, weekdays and zones."""
+    span = find_yearless(text, lex)
+    return span is not None and len(_leftover(text[: span[0]] + " " + text[span[1] :], lex)) <= 1
+
+
+def _leftover(rest: str, lex: Lexicon) -> list[str]:
+    """The words of a date line that are not labels, weekdays, zones or am/pm."""
+    rest = _labels(lex).sub(" ", rest)
+    allowed = lex.set("dateline", "weekdays")
+    return [
+        w
+        for w in _WORD.findall(rest)
+        if key(w) not in allowed and not _TIMEZONE.match(w.strip(".")) and key(w) not in lex.set("dateline", "am_pm")
+    ]
+
+
 def _date_only(text: str, lex: Lexicon) -> str | None:
     """The ISO date of a text that is a date and nothing else but labels, weekdays, zones."""
     date = find_date(text, lex)
@@ -247,14 +266,7 @@ def _date_only(text: str, lex: Lexicon) -> str | None:
     again = find_date(rest, lex)
     if again is not None:
         rest = rest[: again.start] + " " + rest[again.end :]
-    rest = _labels(lex).sub(" ", rest)
-    allowed = lex.set("dateline", "weekdays")
-    leftover = [
-        w
-        for w in _WORD.findall(rest)
-        if key(w) not in allowed and not _TIMEZONE.match(w.strip(".")) and key(w) not in lex.set("dateline", "am_pm")
-    ]
-    return date.iso if len(leftover) <= 1 else None
+    return date.iso if len(_leftover(rest, lex)) <= 1 else None
 
 
 @cache
@@ -372,6 +384,7 @@ def teaser_label(block: Block, doc: Doc) -> bool:
 
 
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
+_UNSPACED_LETTERS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")
 
 
 def _title_like(block: Block) -> bool:
@@ -381,8 +394,8 @@ def _title_like(block: Block) -> bool:
         return False
     if f.sentences == 2 and (f.words > 20 or text.rstrip("'\"’”").endswith(".")):
         return False  # 'X after the pandemic. The results? Sobering' is a headline; two statements are not
-    if len(_LETTERS.findall(text)) < 2:
-        return False
+    if len(_LETTERS.findall(text)) < 2 and len(_UNSPACED_LETTERS.findall(text)) < 6:
+        return False  # one word is a label; a CJK headline is one run of letters
     if text.endswith(("。", "．", "।")):
         return False
     return not text.endswith(".") or bool(_ABBREVIATION_END.search(text))
