@@ -63,6 +63,11 @@ def read_byline(block: Block, doc: Doc) -> Any:
         return False
     if ";" in block.text and f.words <= 40:
         return _credit_line(_unwrap(block.text.strip()), doc)
+    wrapped = block.text.strip()
+    if wrapped[:1] == "(" and wrapped[-1:] == ")" and f.words <= 40:
+        credit = _credit_line(_unwrap(wrapped), doc)  # '(Editing by Jane Doe)'
+        if credit:
+            return credit
     if f.words > 16 or f.chars > 160:
         return False
     lex = doc.lex
