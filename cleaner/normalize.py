@@ -17,13 +17,15 @@ from ftfy.badness import is_bad
 from .config import DEFAULT, Config
 
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
-# Spaces that are not U+0020: no-break, en/em/thin/hair spaces, ideographic space, tab.
-_ODD_SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+# No-break spaces and tabs become plain spaces. Other spaces are the article's own
+# typography and stay inside a line (the ideographic space between two clauses of a
+# Japanese headline, a thin space in '10 000'); at the edges of a line they go.
+_ODD_SPACES = re.compile(r"[\t\u00a0\u2007\u202f]")
 # Invisible characters: C0/C1 controls (not \n), zero-width space, BOM, soft hyphen,
 # word joiner, bidi marks; ZWJ/ZWNJ stay (they carry meaning in emoji and Indic scripts).
 _INVISIBLE = re.compile(r"[\x00-\x09\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u200b\u200e\u200f\u2060\ufeff]")
 _SPACE_RUNS = re.compile(r" {2,}")
-_LINE_EDGES = re.compile(r"^ +| +$", re.M)
+_LINE_EDGES = re.compile(r"^[ \u1680\u2000-\u200a\u205f\u3000]+|[ \u1680\u2000-\u200a\u205f\u3000]+$", re.M)
 # Mojibake of UTF-8 read as Latin-1/cp1252 always puts a lead byte's character (Â, Ã, â,
 # Ð, ...) before a continuation byte's (a C1 control, a Latin-1 symbol or a cp1252
 # punctuation mark): text without such a pair needs no repair, and ftfy's own detector,
@@ -94,7 +96,7 @@ def nfc(text: str) -> str:
 
 
 def plain_spaces(text: str) -> str:
-    """No-break, typographic and ideographic spaces and tabs become plain spaces.
+    """No-break spaces and tabs become plain spaces.
 
     >>> plain_spaces("a\u00a0b\\tc")
     'a b c'

@@ -119,3 +119,14 @@ def test_a_removed_line_of_digits_does_not_change_the_language() -> None:
     )
     once = cleaner.clean(text).body
     assert cleaner.clean(once).body == once
+
+
+def test_typographic_spaces_inside_a_line_are_kept_as_written() -> None:
+    text = (
+        "防衛装備品の購入計画、米に提示へ\u3000関税交渉で政府\n\n"
+        "The budget rose to 10\u2009000 billion yen\u00a0this year, officials said on Monday in Tokyo.\u3000\n\n"
+        "A second paragraph follows so that the article has a body of more than one line of prose."
+    )
+    article = cleaner.clean(text)
+    assert article.title == "防衛装備品の購入計画、米に提示へ\u3000関税交渉で政府"
+    assert "10\u2009000 billion yen this year, officials said on Monday in Tokyo.\n" in article.body
