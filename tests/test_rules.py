@@ -287,3 +287,11 @@ def test_a_graphics_field_in_a_specification_list_is_not_a_credit() -> None:
     specs = ["CPU: Intel Core i7-13700H", "Graphics: Nvidia RTX 4050", "RAM: 16GB DDR5"]
     article = cleaner.clean("\n\n".join([*prose(2), *specs, prose(3)[2]]))
     assert all(line in article.body for line in specs), [(r.rule, r.text) for r in article.removed]
+
+
+def test_labels_over_a_repeated_headline_on_top_of_the_body_go_with_it() -> None:
+    headline = "How Fast Does an Electric Skateboard Go? Top Speeds Revealed"
+    page = "\n\n".join([headline, "BLOG", "News", headline, *prose(3)])
+    article = cleaner.clean(page)
+    assert article.body.startswith(prose(1)[0])
+    assert cleaner.clean(article.body).body == article.body

@@ -572,18 +572,31 @@ def _site_and_section(doc: Doc, first: int, found: int, live: list[int]) -> bool
 def lead_headline(doc: Doc):
     """After the core: a body that opens with a headline-like line would give that line
     away as the title when cleaned again, so it is settled now: it becomes the title, or,
-    when the page already had one, it goes; so do up to two more such lines under it,
+    when the page already had one, it goes (with the section labels over it); so do up to
+    two more such lines under it,
     and any number of lines that the body repeats further down (a table of contents over
-    the sections it lists). This keeps cleaning idempotent."""
+    the sections it lists), with the headline-like lines that follow them in that list.
+    This keeps cleaning idempotent."""
     has_title = "title" in doc.meta
     live = doc.live()
     seen = Counter(doc.blocks[i].key for i in live)
-    for n, i in enumerate(live):
-        block = doc.blocks[i]
-        if not _title_like(block) or (n >= _LEAD_HEADLINES and seen[block.key] < 2):
+    contents = False  # inside a table of contents: its remaining lines go too
+    n = 0
+    while n < len(live):
+        block = doc.blocks[live[n]]
+        if not _title_like(block):
+            headline = _headline_under_labels(doc, live[n:]) if n < _LEAD_HEADLINES else None
+            if headline is None:
+                return
+            at = live.index(headline)  # 'BLOG' / 'News' over a headline: the labels go with it
+            yield from live[n:at]
+            n, block = at, doc.blocks[headline]
+        elif n >= _LEAD_HEADLINES and seen[block.key] < 2 and not contents:
             return
-        yield i if has_title else (i, _as_title(doc, i))
+        contents = contents or (n >= _LEAD_HEADLINES and seen[block.key] >= 2)
+        yield live[n] if has_title else (live[n], _as_title(doc, live[n]))
         has_title = True
+        n += 1
 
 
 @section_rule("meta.title_repeat", "the title repeated on the page")
