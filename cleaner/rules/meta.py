@@ -78,7 +78,7 @@ def read_byline(block: Block, doc: Doc) -> Any:
         return True  # the newsroom signs the story: a byline that names no person
     text = _unwrap(block.text.strip())
     if ":" not in text and not has(doc, "byline", "prefixes", block, start=True, text=text):
-        return _name_and_role(text, doc)
+        return _role_and_name(text, doc) or _name_and_role(text, doc)
     m = _byline_prefix(lex).match(text)
     role = None
     if not m:
@@ -151,6 +151,22 @@ def _name_and_role(text: str, doc: Doc) -> Any:
     return {"authors": names} if names and len(names) <= 2 else False
 
 
+def _role_and_name(text: str, doc: Doc) -> Any:
+    """'Editor Aditya Jaya Iswara', 'Reporter Jane Doe': a role label, no colon, then
+    names; an author role gives the authors, another role only removes the line."""
+    words = text.split()
+    lex = doc.lex
+    for size in (2, 1):
+        role = key(" ".join(words[:size]))
+        roles = lex.set("byline", "author_roles") | lex.set("byline", "other_roles")
+        if len(words) > size and role in roles:
+            names = _names(" ".join(words[size:]), lex)
+            if not names or len(names) > 3:
+                return False
+            return {"authors": names} if role in lex.set("byline", "author_roles") else True
+    return False
+
+
 def _caseless_name_and_role(text: str, doc: Doc) -> Any:
     """'김철수 기자', '김철수·이영희 기자': one to three names of two to five letters in a
     script without capitals (where a name cannot be told by its capital), then a role."""
@@ -174,6 +190,7 @@ byline = block_rule(
         keys("byline", "other_roles"),
         keys("byline", "desks"),
         words("byline", "prefixes"),
+        where(lambda b: b.feat.words <= 7 and b.feat.sentences == 0),  # 'Editor Aditya Jaya Iswara'
         where(lambda b: (":" in b.text or "," in b.text) and b.feat.words <= 16),
         where(lambda b: b.feat.words <= 4 and not b.text.isascii()),  # '김철수 기자'
     ),
@@ -523,6 +540,10 @@ def _headline_below_date(doc: Doc) -> int | None:
     if j is None or not _title_like(doc.blocks[j]) or doc.blocks[j].feat.words < _HEADLINE_WORDS:
         return None
     k = doc.next_live(j)
+    for _ in range(3):  # the site's name or a label again between headline and story
+        if k is None or doc.blocks[k].feat.words > 3:
+            break
+        k = doc.next_live(k)
     return j if k is not None and doc.blocks[k].feat.words >= 12 and not _title_like(doc.blocks[k]) else None
 
 
