@@ -28,6 +28,7 @@ _BULLET = re.compile(r"^(?:[-–•*·▪►▸◦●○■□✓✔➤→]|&bul
 _CLOSERS = frozenset(",;:!?)]}»”’%")
 _ENDS_OPEN = re.compile(r"[(\[{«“‘„]$")
 _ENDS_SENTENCE = re.compile(r"[.!?:;…]['\"”’»)]*$")
+_ENDS_DASH = re.compile(r"\s(?:--|[-–—])$")
 
 
 @dataclass(eq=False)
@@ -82,6 +83,8 @@ def _joins(prev: str, line: str) -> bool:
     first = line[0]
     if first in _CLOSERS or (first == "." and line[1:2] in ("", " ")) or _ENDS_OPEN.search(prev[-2:]):
         return True
+    if _ENDS_DASH.search(prev[-4:]) and len(prev) <= 60:
+        return True  # 'Jakarta, CNN Indonesia --' opens the paragraph under it
     if _BYLINE_LINE.match(line):
         return False  # 'by admin' under a headline is a byline, not the headline going on
     return first.islower() and not _ENDS_SENTENCE.search(prev[-12:]) and not _BULLET.match(line)

@@ -295,3 +295,8 @@ def test_labels_over_a_repeated_headline_on_top_of_the_body_go_with_it() -> None
     article = cleaner.clean(page)
     assert article.body.startswith(prose(1)[0])
     assert cleaner.clean(article.body).body == article.body
+
+
+def test_a_dateline_ending_in_a_dash_opens_the_paragraph_under_it() -> None:
+    page = "\n".join(["Jakarta, CNN Indonesia --", prose(1)[0], *prose(3)[1:]])
+    assert cleaner.clean(page).body.startswith("Jakarta, CNN Indonesia -- " + prose(1)[0])
