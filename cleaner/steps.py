@@ -24,6 +24,7 @@ PIPELINE: tuple[Rule, ...] = (
     # Typographic furniture first: it would otherwise disturb every other test.
     markers.end_marker,
     markers.symbols,
+    markers.page_source,
     # Widget and page chrome named by phrases.
     social.share_bar,
     social.follow_prompt,

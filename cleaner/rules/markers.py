@@ -49,3 +49,70 @@ def end_marker(block: Block, doc: Doc) -> list[tuple[int, int]]:
 def symbols(block: Block, doc: Doc) -> bool:
     """Lines of asterisks, dashes, bullets or lone punctuation."""
     return block.kind != "table" and bool(_NO_WORDS.match(block.text))
+
+
+# Elements of a web page's own markup. Code in an article (an XML config, a JSX snippet)
+# uses other names, or few of these; a page's source leaked into the dump uses these.
+_HTML_TAG = re.compile(r"<\s*/?\s*([a-zA-Z][a-zA-Z0-9]{0,10})\b(?:\s[^<>]{0,300})?\s*/?>")
+_PAGE_ELEMENTS = frozenset(
+    {
+        "a",
+        "abbr",
+        "b",
+        "blockquote",
+        "br",
+        "button",
+        "div",
+        "em",
+        "figcaption",
+        "figure",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "i",
+        "iframe",
+        "img",
+        "input",
+        "label",
+        "li",
+        "nav",
+        "noscript",
+        "ol",
+        "option",
+        "p",
+        "script",
+        "section",
+        "select",
+        "small",
+        "span",
+        "strong",
+        "style",
+        "sup",
+        "svg",
+        "ul",
+    }
+)
+_MIN_TAGS = 6
+
+
+@block_rule(
+    "markup.source",
+    "the page's own HTML source left in the text (tags and attributes, not prose)",
+    where(lambda b: b.feat.chars >= 60 and "<" in b.text and ">" in b.text),
+)
+def page_source(block: Block, doc: Doc) -> bool:
+    """A block of page markup ('<h1>...</h1> <p class="byline">...', '<form class=...>',
+    '<script>...'): six or more tags, nearly all of them HTML page elements, making up a
+    sixth of the text or more. Escaped table tags are repaired before this runs."""
+    if block.kind == "table":
+        return False
+    tags = list(_HTML_TAG.finditer(block.text))
+    if len(tags) < _MIN_TAGS:
+        return False
+    page = sum(m.group(1).lower() in _PAGE_ELEMENTS for m in tags)
+    return page >= 0.8 * len(tags) and sum(len(m.group(0)) for m in tags) >= len(block.text) / 6
