@@ -45,6 +45,7 @@ PIPELINE: tuple[Rule, ...] = (
     # Promotions: two signals each (topic and call to action).
     promo.app_download,
     promo.upsell,
+    promo.ai_summary,
     promo.contact_line,
     promo.press_release_ad,
     promo.portal_plug,
