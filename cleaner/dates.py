@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .lexicon import Lexicon
 
@@ -54,9 +54,22 @@ def _pattern(months: tuple[str, ...], links: tuple[str, ...]) -> re.Pattern[str]
     return re.compile(rf"(?<![/.-])(?<![^\W{_GLUED}])(?:{'|'.join(forms)}){time}", re.I)
 
 
+_FIRST_DIGIT = re.compile(r"\d")
+_MONTH_REACH = 16  # a month name ends at most this far before the first digit of its date
+
+
 def find_date(text: str, lex: Lexicon) -> DateMatch | None:
     """The first valid date in ``text``, or ``None``."""
-    for m in _pattern(tuple(lex.months), tuple(lex.items("dateline", "time_links"))).finditer(text):
+    digit = _FIRST_DIGIT.search(text)
+    if digit is None:
+        return None
+    return _find_date(text, lex, max(0, digit.start() - _MONTH_REACH))
+
+
+@lru_cache(maxsize=4096)
+def _find_date(text: str, lex: Lexicon, start: int) -> DateMatch | None:
+    """(Cached: the date, byline and joiner passes ask about the same short lines.)"""
+    for m in _pattern(tuple(lex.months), tuple(lex.items("dateline", "time_links"))).finditer(text, start):
         g = m.groupdict()
         if g["mon"] or g["mon2"]:
             month = lex.months.get((g["mon"] or g["mon2"]).casefold().rstrip("."))

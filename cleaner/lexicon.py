@@ -53,6 +53,9 @@ def shipped() -> tuple[str, ...]:
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")
 
 
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+
+
 def _alternation(items: Iterable[str], escape: bool) -> str:
     parts = sorted({i for i in items if i}, key=len, reverse=True)
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") if escape else p for p in parts)
@@ -155,28 +158,49 @@ class Lexicon:
             pattern = self.prefixes(group, name) if start else self.phrases(group, name)
             return bool(pattern and (pattern.match(text) if start else pattern.search(text)))
         for word in present:  # only the phrases that hold a word the block has
-            pattern = self._by_anchor(group, name, start)[word]
+            pattern = self._anchor_regex(group, name, start, word)
             if pattern.match(text) if start else pattern.search(text):
                 return True
         return False
 
     @cache  # noqa: B019
-    def _by_anchor(self, group: str, name: str, start: bool) -> dict[str, re.Pattern[str]]:
-        """The list's spaced-script phrases grouped by their anchor word, one pattern each:
-        a block is tried against the few phrases its words can complete, not the whole list."""
+    def _by_anchor(self, group: str, name: str) -> dict[str, tuple[str, ...]]:
+        """The list's spaced-script phrases grouped by their anchor word: a block is
+        tried against the few phrases its words can complete, not the whole list."""
         groups: dict[str, list[str]] = {}
         for phrase in self.items(group, name):
             tokens = _TOKEN.findall(phrase.lower())
             if tokens and not _UNSPACED.search(phrase):
                 groups.setdefault(max(tokens, key=len), []).append(phrase)
+        return {w: tuple(ps) for w, ps in groups.items()}
+
+    @cache  # noqa: B019
+    def _anchor_regex(self, group: str, name: str, start: bool, word: str) -> re.Pattern[str]:
+        """The pattern of one anchor's phrases, compiled the first time a block needs it."""
         lead = "^[\\W_]*" if start else ""
-        return {w: re.compile(rf"{lead}(?:{_bounded(ps)})", re.I) for w, ps in groups.items()}
+        return re.compile(rf"{lead}(?:{_bounded(self._by_anchor(group, name)[word])})", re.I)
 
     def mentions(self, group: str, text: str) -> bool:
         """Whether ``text`` holds one of the group's ``anchors`` substrings (a cheap test
         before the group's patterns run)."""
         pattern = self._anchor_pattern(group)
         return bool(pattern and pattern.search(text.lower()))
+
+    @cache  # noqa: B019
+    def anchor_split(self, group: str) -> tuple[frozenset[str], tuple[str, ...]]:
+        """The group's ``anchors`` as words to look up (the longest word of a spaced
+        anchor: a block holding the anchor holds that word) and substrings (anchors in
+        CJK or Hangul, which a dump may glue to the number before them)."""
+        words: set[str] = set()
+        substrings: list[str] = []
+        for anchor in self.items(group, "anchors"):
+            low = anchor.lower().strip()
+            tokens = _TOKEN.findall(low)
+            if _UNSPACED.search(low) or _HANGUL.search(low) or not tokens:
+                substrings.append(low)
+            else:
+                words.add(max(tokens, key=len))
+        return frozenset(words), tuple(substrings)
 
     @cache  # noqa: B019
     def _anchor_pattern(self, group: str) -> re.Pattern[str] | None:

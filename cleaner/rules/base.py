@@ -166,12 +166,19 @@ def keys(group: str, name: str) -> Candidates:
 
 
 def mentions(group: str) -> Candidates:
-    """Blocks holding one of the group's ``anchors`` substrings (computed once per page)."""
+    """Blocks holding one of the group's ``anchors`` (computed once per page): by word
+    for anchors in spaced scripts, by substring for CJK and Hangul ones."""
 
     def candidates(doc: Doc) -> Iterable[int]:
         found = doc.cache.get(("mentions", group))
         if found is None:
-            found = [b.index for b in doc.blocks if doc.lex.mentions(group, b.feat.low)]
+            words, substrings = doc.lex.anchor_split(group)
+            index = doc.word_index
+            found = [i for w in words & index.keys() for i in index[w]]
+            if substrings:  # CJK and Hangul anchors, which a dump may glue to the number
+                found += [
+                    b.index for b in doc.blocks if not b.feat.low.isascii() and any(s in b.feat.low for s in substrings)
+                ]
             doc.cache[("mentions", group)] = found
         return found
 

@@ -190,9 +190,9 @@ byline = block_rule(
         keys("byline", "other_roles"),
         keys("byline", "desks"),
         words("byline", "prefixes"),
-        where(lambda b: b.feat.words <= 7 and b.feat.sentences == 0),  # 'Editor Aditya Jaya Iswara'
+        words("byline", "author_roles"),  # 'Reporter Jane Doe', '김철수 기자'
+        words("byline", "other_roles"),  # 'Editor Aditya Jaya Iswara'
         where(lambda b: (":" in b.text or "," in b.text) and b.feat.words <= 16),
-        where(lambda b: b.feat.words <= 4 and not b.text.isascii()),  # '김철수 기자'
     ),
 )(read_byline)
 
