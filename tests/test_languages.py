@@ -46,18 +46,6 @@ def test_date_lines_in_more_languages(line: str, iso: str) -> None:
     assert cleaner.clean(page).published == iso
 
 
-def test_a_lower_case_date_line_is_not_glued_to_the_headline() -> None:
-    page = (
-        "Japan wil Amerikaanse wapens kopen om importheffingen te verlagen\n"
-        "maandag 2 juni 2025, 07:45\n"
-        "Japan wil voor duizenden miljarden yen aan Amerikaans defensiematerieel kopen, meldt de regering.\n"
-        "Het gaat onder meer om kruisraketten en gevechtsvliegtuigen die al gepland waren tot 2027."
-    )
-    article = cleaner.clean(page)
-    assert article.title == "Japan wil Amerikaanse wapens kopen om importheffingen te verlagen"
-    assert article.published == "2025-06-02T07:45"
-
-
 def test_indonesian_is_labelled_although_malay_shares_its_confidence() -> None:
     text = (FIXTURES / "languages" / "id.txt").read_text(encoding="utf-8")
     assert cleaner.clean(text).lang == "id"

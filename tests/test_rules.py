@@ -110,17 +110,35 @@ def test_a_list_above_the_article_ends_at_its_byline() -> None:
     assert "Rupiah" not in article.body
 
 
-def test_a_site_name_on_the_first_line_is_not_the_title() -> None:
-    page = (
-        "Japan Today\nJapan to buy more U.S. defense equipment as tariff talks continue\n17:05 JST, June 3, 2025\n"
-        "TOKYO - Japan will consider buying more U.S. defense equipment, including fighter jets and missiles, "
-        "as part of its efforts to reach a deal in tariff negotiations, government sources said Tuesday.\n"
-        "The plan would be presented during the fourth round of ministerial talks, the sources said.\n"
-    )
+@pytest.mark.parametrize(
+    ("page", "title", "published", "opening"),
+    [
+        pytest.param(
+            "Japan Today\nJapan to buy more U.S. defense equipment as tariff talks continue\n17:05 JST, June 3, 2025\n"
+            "TOKYO - Japan will consider buying more U.S. defense equipment, including fighter jets and missiles, "
+            "as part of its efforts to reach a deal in tariff negotiations, government sources said Tuesday.\n"
+            "The plan would be presented during the fourth round of ministerial talks, the sources said.\n",
+            "Japan to buy more U.S. defense equipment as tariff talks continue",
+            "2025-06-03T17:05",
+            "TOKYO - Japan will consider",
+            id="site name on the first line",
+        ),
+        pytest.param(
+            "Japan wil Amerikaanse wapens kopen om importheffingen te verlagen\n"
+            "maandag 2 juni 2025, 07:45\n"
+            "Japan wil voor duizenden miljarden yen aan Amerikaans defensiematerieel kopen, meldt de regering.\n"
+            "Het gaat onder meer om kruisraketten en gevechtsvliegtuigen die al gepland waren tot 2027.",
+            "Japan wil Amerikaanse wapens kopen om importheffingen te verlagen",
+            "2025-06-02T07:45",
+            "Japan wil voor duizenden",
+            id="lower-case date line under the headline",
+        ),
+    ],
+)
+def test_title_and_date_of_a_small_page(page: str, title: str, published: str, opening: str) -> None:
     article = cleaner.clean(page)
-    assert article.title == "Japan to buy more U.S. defense equipment as tariff talks continue"
-    assert article.published == "2025-06-03T17:05"
-    assert article.body.startswith("TOKYO - Japan will consider")
+    assert (article.title, article.published) == (title, published)
+    assert article.body.startswith(opening)
 
 
 def _body(*parts: str) -> str:

@@ -54,49 +54,11 @@ def symbols(block: Block, doc: Doc) -> bool:
 # Elements of a web page's own markup. Code in an article (an XML config, a JSX snippet)
 # uses other names, or few of these; a page's source leaked into the dump uses these.
 _HTML_TAG = re.compile(r"<\s*/?\s*([a-zA-Z][a-zA-Z0-9]{0,10})\b(?:\s[^<>]{0,300})?\s*/?>")
-_PAGE_ELEMENTS = frozenset(
-    {
-        "a",
-        "abbr",
-        "b",
-        "blockquote",
-        "br",
-        "button",
-        "div",
-        "em",
-        "figcaption",
-        "figure",
-        "form",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "header",
-        "i",
-        "iframe",
-        "img",
-        "input",
-        "label",
-        "li",
-        "nav",
-        "noscript",
-        "ol",
-        "option",
-        "p",
-        "script",
-        "section",
-        "select",
-        "small",
-        "span",
-        "strong",
-        "style",
-        "sup",
-        "svg",
-        "ul",
-    }
+_PAGE_ELEMENT_NAMES = (
+    "a abbr b blockquote br button div em figcaption figure form h1 h2 h3 h4 h5 h6 header i iframe img input "
+    "label li nav noscript ol option p script section select small span strong style sup svg ul"
 )
+_PAGE_ELEMENTS = frozenset(_PAGE_ELEMENT_NAMES.split())
 _MIN_TAGS = 6
 
 
