@@ -21,16 +21,25 @@ def _end_marker(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?:\s*+(?:{alternatives}))++\s*+$", re.I)
 
 
-@trim_rule("marker.end", "an end-of-article marker (***, (END), -30-) after the last sentence")
+@cache
+def _sign_off(lex: Lexicon) -> re.Pattern[str]:
+    """A wire agency's name in capitals right after the last sentence ('... this week.
+    REUTERS', '... said. AFP/JIJI'); the agencies are the byline outlets of the lexicons."""
+    names = sorted({a.upper() for a in lex.items("byline", "outlets") if len(a) >= 2}, key=len, reverse=True)
+    agencies = "|".join(map(re.escape, names))
+    return re.compile(rf"(?<=[.!?…\"”’])\s+(?:{agencies})(?:\s*[/,-]\s*(?:{agencies}))*\s*$")
+
+
+@trim_rule("marker.end", "an end-of-article marker (***, (END), -30-, a wire's 'REUTERS') after the last sentence")
 def end_marker(block: Block, doc: Doc) -> list[tuple[int, int]]:
     """Cut a trailing end marker; a marker glued to text must follow a sentence end. A
     marker glued to the last sentence ('...dynamics.***') also tells the core where the
     article ends."""
     text = block.text
-    if not text or text[-1].isalnum():
-        return []
+    if not text or (text[-1].isalnum() and not text[-1].isupper()):
+        return []  # markers end in punctuation, or in capitals ('REUTERS')
     offset = max(0, len(text) - _TAIL)
-    m = _end_marker(doc.lex).search(text, offset)
+    m = _end_marker(doc.lex).search(text, offset) or _sign_off(doc.lex).search(text, offset)
     if not m:
         return []
     before = text[: m.start()].rstrip()
