@@ -2,9 +2,7 @@
 the seeds' style: a news story with the debris of a site in that language (plus
 `en_masthead`, an English page whose masthead, section label, outlet line and caption
 stand around the headline). The expected
-output (<lang>.json) was checked by hand; a key that is absent is not judged (the
-Vietnamese page signs its writer at the end, 'Thanh Tâm (Theo Reuters)', which is read as
-a credit, not a byline)."""
+output (<lang>.json) was checked by hand; a key that is absent is not judged."""
 
 from __future__ import annotations
 

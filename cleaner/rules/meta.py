@@ -78,7 +78,7 @@ def read_byline(block: Block, doc: Doc) -> Any:
         return True  # the newsroom signs the story: a byline that names no person
     text = _unwrap(block.text.strip())
     if ":" not in text and not has(doc, "byline", "prefixes", block, start=True, text=text):
-        return _role_and_name(text, doc) or _name_and_role(text, doc)
+        return _role_and_name(text, doc) or _name_and_role(text, doc) or _name_and_source(text, doc)
     m = _byline_prefix(lex).match(text)
     role = None
     if not m:
@@ -165,6 +165,18 @@ def _role_and_name(text: str, doc: Doc) -> Any:
                 return False
             return {"authors": names} if role in lex.set("byline", "author_roles") else True
     return False
+
+
+def _name_and_source(text: str, doc: Doc) -> Any:
+    """'Thanh Tâm (Theo Reuters, Kyodo)': a writer's name and, in parentheses, where the
+    story comes from, opened by a byline word ('theo', 'by', 'via')."""
+    m = _PAREN_TAIL.search(text)
+    if m is None or not _byline_prefix(doc.lex).match(m.group(0).strip(" ()")):
+        return False
+    names = _names(text[: m.start()], doc.lex)
+    if not names or len(names) > 2 or any(_affiliation(n, doc.lex) for n in names):
+        return False  # 'Japan Today (By Kyodo)' names an outlet, not a writer
+    return {"authors": names}
 
 
 def _caseless_name_and_role(text: str, doc: Doc) -> Any:
