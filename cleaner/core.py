@@ -65,6 +65,7 @@ SILENT = frozenset(
         "meta.title",
         "meta.title_repeat",
         "meta.subtitle",
+        "meta.masthead",
         "meta.byline",
         "meta.author_line",
         "meta.dateline",

@@ -70,6 +70,7 @@ PIPELINE: tuple[Rule, ...] = (
     meta.title,
     meta.title_repeat,
     meta.subtitle,
+    meta.masthead,
     dup.adjacent_duplicate,
     # The shape-based core decides the rest, then the guard checks something is left.
     core.STEP,

@@ -318,3 +318,17 @@ def test_labels_over_a_repeated_headline_on_top_of_the_body_go_with_it() -> None
 def test_a_dateline_ending_in_a_dash_opens_the_paragraph_under_it() -> None:
     page = "\n".join(["Jakarta, CNN Indonesia --", prose(1)[0], *prose(3)[1:]])
     assert cleaner.clean(page).body.startswith("Jakarta, CNN Indonesia -- " + prose(1)[0])
+
+
+def test_a_section_label_over_the_headline_is_not_the_site() -> None:
+    page = "\n\n".join(
+        [
+            "News",
+            "World",
+            "Japan mulls buying US defence equipment to soften tariff blow",
+            "Updated: 02 Jun 2025, 08:41 AM IST",
+            *prose(3),
+        ]
+    )
+    article = cleaner.clean(page)
+    assert article.title == "Japan mulls buying US defence equipment to soften tariff blow" and article.site is None

@@ -675,3 +675,30 @@ def subtitle(doc: Doc):
         if any(b.removed_by and b.removed_by.startswith(_HEAD_DEBRIS) for b in gap):
             yield nxt, {"subtitle": block.text}
             return
+
+
+_DOMAIN_NAME = re.compile(r"\b[\w-]+\.(?:com|net|org|co|id|it|de|fr|es|jp|kr|vn|my|sg|in|news|info|tv)\b", re.I)
+
+
+@section_rule("meta.masthead", "the site's name over the headline (kept as the site field)")
+def masthead(doc: Doc):
+    """The page's first line, above the title, when it names a news outlet: a short line
+    holding an outlet word or an agency's name ('Japan Today', 'ANTARA News', 'The Korea
+    Herald') or a domain ('Kompas.com', 'ANSA.it'). Section labels ('Asia', 'World') name
+    none and stay for the core."""
+    title = doc.meta.get("_title_index")
+    if title is None or "site" in doc.meta:
+        return
+    first = next((i for i in doc.live() if i < title), None)
+    if first is None:
+        return
+    block = doc.blocks[first]
+    f = block.feat
+    if block.kind != "p" or not 1 <= f.words <= 5 or f.sentences or block.text.rstrip().endswith(":"):
+        return
+    words = key(block.text).split()
+    outlets = doc.lex.set("byline", "outlets")
+    # one word names an outlet only as an agency in capitals ('BERNAMA'; 'News' is a section)
+    alone = len(words) == 1 and words[0] in outlets and block.text.strip().isupper()
+    if alone or (len(words) > 1 and not outlets.isdisjoint(words)) or _DOMAIN_NAME.search(block.text):
+        yield first, {"site": block.text.strip()}
