@@ -136,11 +136,24 @@ _MIN_CONFIDENCE = 0.7  # below this, random letters (real pages score above 0.8)
 _SHORT_CONFIDENCE = 0.95  # ... for a text too short for a prose sample
 
 
+# Languages so close that py3langid splits its confidence between them (Indonesian and
+# Malay, the Scandinavian and the Serbo-Croatian standards): their probabilities add up
+# for the confidence test, and the label is the likelier one.
+_SIBLINGS = ({"id", "ms"}, {"no", "nb", "nn", "da"}, {"hr", "bs", "sr"}, {"cs", "sk"})
+
+
 @cache
 def stopwords(lang: str | None) -> frozenset[str]:
-    """The stoplist of an ISO code (empty when jusText has none, e.g. Japanese)."""
-    name = _BY_ISO.get(lang or "")
-    return frozenset(justext.get_stoplist(name)) if name and name not in _UNUSABLE else frozenset()
+    """The stoplist of an ISO code (empty when jusText has none, e.g. Japanese). Close
+    languages share one list, the union of theirs: a page labelled Malay on one pass and
+    Indonesian on the next must read as prose both times."""
+    family = next((f for f in _SIBLINGS if lang in f), {lang})
+    words: set[str] = set()
+    for code in sorted(c for c in family if c):
+        name = _BY_ISO.get(code)
+        if name and name not in _UNUSABLE:
+            words.update(justext.get_stoplist(name))
+    return frozenset(words)
 
 
 def _sample(text: str) -> str:
@@ -154,12 +167,6 @@ def _sample(text: str) -> str:
             if size >= _SAMPLE_CHARS:
                 break
     return "\n".join(lines) if size >= _MIN_SAMPLE_CHARS else ""
-
-
-# Languages so close that py3langid splits its confidence between them (Indonesian and
-# Malay, the Scandinavian and the Serbo-Croatian standards): their probabilities add up
-# for the confidence test, and the label is the likelier one.
-_SIBLINGS = ({"id", "ms"}, {"no", "nb", "nn", "da"}, {"hr", "bs", "sr"}, {"cs", "sk"})
 
 
 def _guess(sample: str, floor: float) -> str | None:
