@@ -17,6 +17,7 @@ _HANDLE_OR_DOMAIN = re.compile(r"@\w+|\b\w[\w-]*\.(?:com|net|org|id|co|io)\b", r
 _AGENCY_CREDIT = re.compile(r"(?<=[.!?。])\s*\(?[A-Z][A-Z&. ]{1,24}/\s*[^\W\d_][\w.' -]{1,40}\)?$")
 _DOMAIN_TAIL = re.compile(r"\.(?:com|net|org|de|fr|es|id|co)\b", re.I)  # 'Shutterstock.com' is one credit
 _CLOSING_PARENS = ("）", ")")
+_CAPTION_MARKS = ("▲", "△")
 _LONE_VIA = re.compile(r"^\s*via\s*$", re.I)
 _MODAL = re.compile(
     r"\b(?:will|would|to|may|might|can|could|should|must|shall|did|do|does|not|never|also|plans? to)\s+$", re.I
@@ -38,9 +39,11 @@ def _caption_prefix(lex: Lexicon) -> re.Pattern[str]:
 def _credit_tail(lex: Lexicon) -> re.Pattern[str]:
     alt = lex.alternation("caption", "prefixes")
     # "... hari ini. - Foto BERNAMA", "... on Monday. | Photo: Jane Doe/Reuters",
-    # "Erdölpumpen im Abendrot. Bild: TebNad/Shutterstock.com"
+    # "Erdölpumpen im Abendrot. Bild: TebNad/Shutterstock.com", "... Photo by STR / JIJI PRESS / AFP",
+    # "Gen Nakatani / Photo: Jiji Press"
     return re.compile(
-        rf"(?:\s[-–—|]\s*(?:{alt})\s*(?:[:/]|by|oleh|von|por|par)?|(?<=[.!?])\s*(?:{alt})\s*:)\s*(?P<who>\S.{{0,50}})$",
+        rf"(?:\s[-–—|/]\s*(?:{alt})\s*(?:[:/]|by|oleh|von|por|par)?|(?<=[.!?])\s*(?:{alt})\s*(?::|by\b))"
+        rf"\s*(?P<who>\S.{{0,50}})$",
         re.I,
     )
 
@@ -89,7 +92,7 @@ def alt_text(block: Block, doc: Doc) -> bool:
     any_of(
         words("caption", "prefixes"),
         keys("caption", "credits"),
-        where(lambda b: b.text.rstrip(" .").endswith((")", "）")) or "/" in b.text),
+        where(lambda b: b.text.rstrip(" .").endswith((")", "）")) or "/" in b.text or b.text[:1] in _CAPTION_MARKS),
     ),
 )
 def caption_credit(block: Block, doc: Doc) -> bool:
@@ -103,6 +106,8 @@ def caption_credit(block: Block, doc: Doc) -> bool:
     text = block.text
     if _caption_prefix(lex).match(text):
         return not _in_spec_list(block, doc)
+    if text[:1] in _CAPTION_MARKS and f.chars <= 300 and f.sentences <= 2 and _ends_credited(text, lex):
+        return True  # '▲ Defense Minister Gen Nakatani. Yonhap': Korean papers mark captions so
     credits = lex.set("caption", "credits")
     if block.key in credits:
         return True
@@ -139,6 +144,16 @@ def _in_spec_list(block: Block, doc: Doc) -> bool:
     near = [doc.blocks[j] for j in (block.index - 1, block.index + 1) if 0 <= j < len(doc.blocks)]
     prefix = _caption_prefix(doc.lex)
     return len(near) == 2 and all(b.feat.words <= 12 and _SPEC.match(b.text) and not prefix.match(b.text) for b in near)
+
+
+def _ends_credited(text: str, lex: Lexicon) -> bool:
+    """Whether a text ends with a credit: a bracketed source ('[연합뉴스]', '(Yonhap)') or
+    the name of a wire or picture agency."""
+    text = text.rstrip(" .")
+    if text.endswith(("]", ")", "）")):
+        return True
+    last = _WORDS.findall(text.lower())[-1:]
+    return bool(last) and (last[0] in lex.set("byline", "outlets") or last[0] in lex.set("caption", "credits"))
 
 
 def _beside_credit(block: Block, doc: Doc) -> bool:
