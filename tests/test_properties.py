@@ -137,3 +137,20 @@ def test_mojibake_split_over_joined_fragments_is_repaired_once() -> None:
     )
     once = cleaner.clean(text).body
     assert cleaner.clean(once).body == once
+
+
+def test_a_heading_printed_twice_goes_with_its_first_copy() -> None:
+    # found by hypothesis: the second 'Related Articles' stayed, and cleaning again
+    # removed it and then the paragraph it had separated from its copy
+    p1 = (
+        "The city council voted on Tuesday to extend the hours of the central library, after months of "
+        "debate over the cost of staffing the building in the evenings and at weekends."
+    )
+    p2 = (
+        "Supporters of the plan said that students and shift workers had been asking for longer hours "
+        "for years, and that the library was one of the few quiet public places left in the district."
+    )
+    text = "\n".join([p1, "Related Articles", "Related Articles", p1, p2, p1[:-20]])
+    once = cleaner.clean(text).body
+    assert "Related Articles" not in once
+    assert cleaner.clean(once).body == once

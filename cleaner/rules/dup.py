@@ -10,13 +10,17 @@ from .base import Doc, section_rule
 @section_rule("dup.adjacent", "the same text as the block right above it")
 def adjacent_duplicate(doc: Doc) -> Iterator[int]:
     """An exact repeat of the previous live block (for short blocks, case and edge
-    punctuation ignored)."""
+    punctuation ignored), or of the block right above it when a rule removed that one
+    (a 'Related Articles' heading printed twice goes with its first copy)."""
     previous = None
+    above: str | None = None  # the block right above, when a rule removed it
     for block in doc.blocks:
-        if block.removed_by is not None:
-            continue
         current = block.key or block.text  # long blocks have no key: compare their text
-        if current and block.kind != "table" and current == previous:
-            yield block.index
+        if block.removed_by is not None:
+            above = current
             continue
-        previous = current
+        if current and block.kind != "table" and current in (previous, above):
+            yield block.index
+            above = current
+            continue
+        previous, above = current, None

@@ -136,19 +136,25 @@ def _without_affiliation(rest: str, lex: Lexicon) -> str:
 
 
 def _name_and_role(text: str, doc: Doc) -> Any:
-    """'Jane Doe, Tokyo correspondent': names, a comma, and the writer's role; or, in
-    scripts without capitals, names and the role after them ('김철수 기자')."""
+    """'Jane Doe, Tokyo correspondent': names, a comma, and the writer's role; names and
+    their outlet after a comma ('Jane Doe, The Japan Times'); or, in scripts without
+    capitals, names and the role after them ('김철수 기자'). (A dash or bar before an outlet
+    is as often a headline's site suffix: 'Council Extends Library Hours | City News'.)"""
     head, comma, tail = text.rpartition(",")
     if not comma:
         return _caseless_name_and_role(text, doc)
     if len(text.split()) > 8:
         return False
-    roles = doc.lex.set("byline", "author_roles")
     words = key(tail).split()
-    if not words or words[-1] not in roles:
+    role = bool(words) and words[-1] in doc.lex.set("byline", "author_roles")
+    if not role and not (words and _affiliation(tail, doc.lex) and all(w[:1].isupper() for w in tail.split())):
         return False
     names = _names(head, doc.lex)
-    return {"authors": names} if names and len(names) <= 2 else False
+    if not names or len(names) > 2:
+        return False
+    if not role and any(not 2 <= len(n.split()) <= 3 or _affiliation(n, doc.lex) for n in names):
+        return False  # 'Trump - The New York Times', 'Japan Today - News' name no writer
+    return {"authors": names}
 
 
 def _role_and_name(text: str, doc: Doc) -> Any:
