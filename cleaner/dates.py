@@ -17,14 +17,14 @@ from .lexicon import Lexicon
 
 _TIME = (
     r"(?:(?P<pre>오전|오후|午前|午後)\s*)?(?P<h>[01]?\d|2[0-3])(?:(?:[:.]|h(?=[0-5]\d))(?P<mi>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?"
-    r"\s*(?P<ampm>[ap]\.?\s?m\.?)?(?![^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])|\s*時\s*(?P<mj>[0-5]?\d)\s*分)"
+    r"\s*(?P<ampm>[aApP]\.?\s?[mM]\.?)?(?![^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])|\s*時\s*(?P<mj>[0-5]?\d)\s*分)"
 )
 
 
 _GLUED = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"  # kana, han, hangul
 _PREFIX_AMPM = {"오전": "am", "午前": "am", "오후": "pm", "午後": "pm"}  # Korean and Japanese put it first
 
-_LEADING_TIME = re.compile(rf"(?<![\w:.]){_TIME}(?:\s*[A-Z]{{2,5}})?\s*[,|·•–—-]?\s*$")
+_LEADING_TIME = re.compile(rf"(?<![\w:.]){_TIME}(?:\s*[A-Z]{{2,5}}(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?)?\s*[,|·•–—-]?\s*$")
 
 
 @dataclass(frozen=True, slots=True)
