@@ -89,6 +89,19 @@ def run_steps(
     return removals
 
 
+_METADATA_LINES = frozenset(
+    {
+        "meta.title",
+        "meta.title_repeat",
+        "meta.byline",
+        "meta.author_line",
+        "meta.dateline",
+        "meta.site",
+        "meta.masthead",
+    }
+)
+
+
 def _guard(doc: Doc, removals: list[Removal], flags: list[str]) -> list[Removal]:
     """If almost nothing survived a long input, restore the best prose region."""
     cfg = doc.config
@@ -97,11 +110,17 @@ def _guard(doc: Doc, removals: list[Removal], flags: list[str]) -> list[Removal]
     prose = sum(b.feat.chars for b in doc.blocks if b.feat.prose)
     if total < cfg.guard_min_input_chars or kept >= cfg.guard_min_body_ratio * max(prose, 1) or not prose:
         return removals
-    best = max(range(len(doc.blocks)), key=lambda i: doc.blocks[i].feat.chars * doc.blocks[i].feat.prose)
+    # metadata lines stay out (a byline restored with the prose beside it would be removed
+    # when the body is cleaned again: the guard must not make cleaning change twice)
+    open_ = [i for i, b in enumerate(doc.blocks) if b.removed_by not in _METADATA_LINES]
+    if not any(doc.blocks[i].feat.prose for i in open_):
+        return removals
+    best = max(open_, key=lambda i: doc.blocks[i].feat.chars * doc.blocks[i].feat.prose)
+    restorable = set(open_)
     restored = {best}
     for step in (-1, 1):  # grow over neighbouring prose
         j = best + step
-        while 0 <= j < len(doc.blocks) and doc.blocks[j].feat.prose:
+        while j in restorable and doc.blocks[j].feat.prose:
             restored.add(j)
             j += step
     for i in restored:

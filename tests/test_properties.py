@@ -154,3 +154,21 @@ def test_a_heading_printed_twice_goes_with_its_first_copy() -> None:
     once = cleaner.clean(text).body
     assert "Related Articles" not in once
     assert cleaner.clean(once).body == once
+
+
+def test_the_guard_leaves_a_byline_out_of_the_prose_it_restores() -> None:
+    # found by hypothesis: the guard restored the byline with the paragraph beside it, and
+    # cleaning the body again removed it
+    text = "\n".join(
+        [
+            *["Share this article"] * 3,
+            *["Japan Rejects Defense Equipment Purchase Deal"] * 2,
+            "The city council voted on Tuesday to extend the hours of the central library, after months of "
+            "debate over the cost of staffing the building in the evenings and at weekends.",
+            "(This article was written by Taro Ono and Mizuki Sato.)",
+            "Driving Factor | Expected Eff",
+        ]
+    )
+    once = cleaner.clean(text).body
+    assert once.startswith("The city council") and "Taro Ono" not in once
+    assert cleaner.clean(once).body == once
