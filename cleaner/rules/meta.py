@@ -271,7 +271,7 @@ def dateline(block: Block, doc: Doc) -> Any:
     return {"published": next(d for d in dates if d)}
 
 
-_HEAD_PARTS = re.compile(r"\s+[|•·]\s+")
+_HEAD_PARTS = re.compile(r"\s+[|•·/]\s+")
 
 
 def _short_name(part: str) -> bool:
