@@ -15,13 +15,13 @@ from functools import cache, lru_cache
 
 from .lexicon import Lexicon
 
+_GLUED = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"  # kana, han, hangul: labels glue onto dates and times
 _TIME = (
     r"(?:(?P<pre>오전|오후|午前|午後)\s*)?(?P<h>[01]?\d|2[0-3])(?:(?:[:.]|h(?=[0-5]\d))(?P<mi>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?"
-    r"\s*(?P<ampm>[aApP]\.?\s?[mM]\.?)?(?![^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])|\s*時\s*(?P<mj>[0-5]?\d)\s*分)"
+    rf"\s*(?P<ampm>[aApP]\.?\s?[mM]\.?)?(?![^\W{_GLUED}])|\s*時\s*(?P<mj>[0-5]?\d)\s*分)"
 )
 
 
-_GLUED = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"  # kana, han, hangul
 _PREFIX_AMPM = {"오전": "am", "午前": "am", "오후": "pm", "午後": "pm"}  # Korean and Japanese put it first
 
 _LEADING_TIME = re.compile(rf"(?<![\w:.]){_TIME}(?:\s*[A-Z]{{2,5}}(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?)?\s*[,|·•–—-]?\s*$")
@@ -36,9 +36,13 @@ class DateMatch:
     iso: str
 
 
+def _month_alternation(months: tuple[str, ...]) -> str:
+    return "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
+
+
 @cache
 def _pattern(months: tuple[str, ...], links: tuple[str, ...]) -> re.Pattern[str]:
-    month = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
+    month = _month_alternation(months)
     day = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\.?"
     year = r"(?P<y>(?:19|20)\d{2})"
     forms = [
@@ -104,7 +108,7 @@ def _find_date(text: str, lex: Lexicon, start: int) -> DateMatch | None:
 
 @cache
 def _yearless_pattern(months: tuple[str, ...]) -> re.Pattern[str]:
-    month = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
+    month = _month_alternation(months)
     forms = [
         rf"(?:{month})\.?\s+[0-3]?\d(?:st|nd|rd|th)?",  # 'Jun. 2'
         rf"[0-3]?\d\.?\s+(?:{month})\.?",  # '2 June'

@@ -50,9 +50,7 @@ def shipped() -> tuple[str, ...]:
 
 
 # Scripts written without spaces: phrases in them match without word boundaries.
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")
-
-
+UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 
 
@@ -64,8 +62,8 @@ def _alternation(items: Iterable[str], escape: bool) -> str:
 def _bounded(items: Iterable[str]) -> str:
     """An alternation where spaced-script entries need word boundaries and others don't."""
     items = [i for i in items if i]
-    spaced = _alternation((i for i in items if not _UNSPACED.search(i)), escape=True)
-    unspaced = _alternation((i for i in items if _UNSPACED.search(i)), escape=True)
+    spaced = _alternation((i for i in items if not UNSPACED.search(i)), escape=True)
+    unspaced = _alternation((i for i in items if UNSPACED.search(i)), escape=True)
     parts = ([rf"(?<!\w)(?:{spaced})(?!\w)"] if spaced else []) + ([f"(?:{unspaced})"] if unspaced else [])
     return "|".join(parts)
 
@@ -140,7 +138,7 @@ class Lexicon:
         for phrase in self.items(group, name):
             low = phrase.lower()  # as features.measure lower-cases words
             tokens = _TOKEN.findall(low)
-            if _UNSPACED.search(low) or not tokens:
+            if UNSPACED.search(low) or not tokens:
                 substrings.append(low)
             else:
                 words.add(max(tokens, key=len))
@@ -170,7 +168,7 @@ class Lexicon:
         groups: dict[str, list[str]] = {}
         for phrase in self.items(group, name):
             tokens = _TOKEN.findall(phrase.lower())
-            if tokens and not _UNSPACED.search(phrase):
+            if tokens and not UNSPACED.search(phrase):
                 groups.setdefault(max(tokens, key=len), []).append(phrase)
         return {w: tuple(ps) for w, ps in groups.items()}
 
@@ -196,7 +194,7 @@ class Lexicon:
         for anchor in self.items(group, "anchors"):
             low = anchor.lower().strip()
             tokens = _TOKEN.findall(low)
-            if _UNSPACED.search(low) or _HANGUL.search(low) or not tokens:
+            if UNSPACED.search(low) or _HANGUL.search(low) or not tokens:
                 substrings.append(low)
             else:
                 words.add(max(tokens, key=len))

@@ -14,7 +14,7 @@ from typing import Any
 from ..blocks import Block
 from ..dates import find_date, find_yearless
 from ..features import TOKEN
-from ..lexicon import Lexicon, key
+from ..lexicon import UNSPACED, Lexicon, key
 from .base import Doc, any_of, block_rule, has, keys, mentions, section_rule, where, words
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?")
@@ -153,7 +153,7 @@ def _name_and_role(text: str, doc: Doc) -> Any:
     if not names or len(names) > 2:
         return False
     if not role and any(not 2 <= len(n.split()) <= 3 or _affiliation(n, doc.lex) for n in names):
-        return False  # 'Trump - The New York Times', 'Japan Today - News' name no writer
+        return False  # 'Trump, The New York Times', 'Japan Today, News' name no writer
     return {"authors": names}
 
 
@@ -162,14 +162,14 @@ def _role_and_name(text: str, doc: Doc) -> Any:
     names; an author role gives the authors, another role only removes the line."""
     words = text.split()
     lex = doc.lex
+    authors, others = lex.set("byline", "author_roles"), lex.set("byline", "other_roles")
     for size in (2, 1):
         role = key(" ".join(words[:size]))
-        roles = lex.set("byline", "author_roles") | lex.set("byline", "other_roles")
-        if len(words) > size and role in roles:
+        if len(words) > size and (role in authors or role in others):
             names = _names(" ".join(words[size:]), lex)
             if not names or len(names) > 3:
                 return False
-            return {"authors": names} if role in lex.set("byline", "author_roles") else True
+            return {"authors": names} if role in authors else True
     return False
 
 
@@ -424,7 +424,6 @@ def teaser_label(block: Block, doc: Doc) -> bool:
 
 
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
-_UNSPACED_LETTERS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")
 
 
 def _title_like(block: Block) -> bool:
@@ -434,7 +433,7 @@ def _title_like(block: Block) -> bool:
         return False
     if f.sentences == 2 and (f.words > 20 or text.rstrip("'\"’”").endswith(".")):
         return False  # 'X after the pandemic. The results? Sobering' is a headline; two statements are not
-    if len(_LETTERS.findall(text)) < 2 and len(_UNSPACED_LETTERS.findall(text)) < 6:
+    if len(_LETTERS.findall(text)) < 2 and len(UNSPACED.findall(text)) < 6:
         return False  # one word is a label; a CJK headline is one run of letters
     if text.endswith(("。", "．", "।")):
         return False
@@ -612,10 +611,9 @@ def lead_headline(doc: Doc):
     """After the core: a body that opens with a headline-like line would give that line
     away as the title when cleaned again, so it is settled now: it becomes the title, or,
     when the page already had one, it goes (with the section labels over it); so do up to
-    two more such lines under it,
-    and any number of lines that the body repeats further down (a table of contents over
-    the sections it lists), with the headline-like lines that follow them in that list.
-    This keeps cleaning idempotent."""
+    two more such lines under it, and any number of lines that the body repeats further
+    down (a table of contents over the sections it lists), with the headline-like lines
+    that follow them in that list. This keeps cleaning idempotent."""
     has_title = "title" in doc.meta
     live = doc.live()
     seen = Counter(doc.blocks[i].key for i in live)
@@ -699,12 +697,9 @@ def masthead(doc: Doc):
     if first is None:
         return
     block = doc.blocks[first]
-    f = block.feat
-    if block.kind != "p" or not 1 <= f.words <= 5 or f.sentences or block.text.rstrip().endswith(":"):
+    if block.kind != "p" or block.feat.sentences:
         return
-    words = key(block.text).split()
-    outlets = doc.lex.set("byline", "outlets")
     # one word names an outlet only as an agency in capitals ('BERNAMA'; 'News' is a section)
-    alone = len(words) == 1 and words[0] in outlets and block.text.strip().isupper()
-    if alone or (len(words) > 1 and not outlets.isdisjoint(words)) or _DOMAIN_NAME.search(block.text):
+    outlet = _outlet_line(block, doc) and (block.feat.words > 1 or block.text.strip().isupper())
+    if outlet or (block.feat.words <= 5 and _DOMAIN_NAME.search(block.text)):
         yield first, {"site": block.text.strip()}

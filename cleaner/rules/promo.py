@@ -106,9 +106,9 @@ def app_download(block: Block, doc: Doc) -> bool:
 def upsell(block: Block, doc: Doc) -> bool:
     """Short headline-like blocks holding a call ('Try Our AI Features', 'Start your free
     trial'), the pitch right under such a heading or right over such a button, and a short
-    pitch holding a call and an offer ('Get unlimited access ... only $1 per month'). An offer alone is not enough
-    (reviews quote prices), and a sentence that ends with a full stop must address the
-    reader ('you', 'our'): 'Rents rose to $2,000 per month.' is news."""
+    pitch holding a call and an offer ('Get unlimited access ... only $1 per month'). An
+    offer alone is not enough (reviews quote prices), and a sentence that ends with a full
+    stop must address the reader ('you', 'our'): 'Rents rose to $2,000 per month.' is news."""
     f = block.feat
     if block.kind == "table":
         return False
@@ -170,5 +170,5 @@ def ai_summary(doc: Doc):
                 break
         if end is not None:
             yield from (j for j in range(i, end + 1) if doc.blocks[j].removed_by is None)
-        elif "ai" in block.feat.vocab:
+        elif not block.feat.vocab.isdisjoint(lex.set("ai_summary", "names")):
             yield i
