@@ -26,3 +26,12 @@ def prose(n: int = 3) -> list[str]:
         "during heavy rain for at least two winters and damaged part of the local history collection.",
     ]
     return paragraphs[:n]
+
+
+def settled(text: str) -> str:
+    """The cleaned body of ``text``, checked to be a fixed point: cleaning it again changes nothing."""
+    import cleaner
+
+    body = cleaner.clean(text).body
+    assert cleaner.clean(body).body == body
+    return body
