@@ -44,12 +44,12 @@ def _month_alternation(months: tuple[str, ...]) -> str:
 def _pattern(months: tuple[str, ...], links: tuple[str, ...]) -> re.Pattern[str]:
     month = _month_alternation(months)
     day = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\.?"
-    year = r"(?P<y>(?:19|20)\d{2})"
+    year = r"(?P<y>(?:19|20|25)\d{2})"  # 25xx: a Buddhist-era year (Thai), 543 ahead
     forms = [
         rf"{day}\s*(?P<mon>{month})\.?,?\s*{year}",
-        rf"(?P<mon2>{month})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s*(?P<y2>(?:19|20)\d{{2}})",
+        rf"(?P<mon2>{month})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s*(?P<y2>(?:19|20|25)\d{{2}})",
         r"(?P<y3>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m3>[01]?\d)(?P=sep)(?P<d3>[0-3]?\d)(?!\d)",
-        r"(?P<d4>[0-3]?\d)(?P<sep4>[./-])(?P<m4>[0-3]?\d)(?P=sep4)(?P<y4>(?:19|20)\d{2})",
+        r"(?P<d4>[0-3]?\d)(?P<sep4>[./-])(?P<m4>[0-3]?\d)(?P=sep4)(?P<y4>(?:19|20|25)\d{2})",
         r"(?P<y5>(?:19|20)\d{2})\s*[年년]\s*(?P<m5>[01]?\d)\s*[月월]\s*(?P<d5>[0-3]?\d)\s*[日일](?:\s*[（(][^)）]{1,4}[)）])?",
     ]
     link = "|".join(re.escape(w) for w in sorted(links, key=len, reverse=True))
@@ -76,7 +76,8 @@ def _find_date(text: str, lex: Lexicon, start: int) -> DateMatch | None:
     for m in _pattern(tuple(lex.months), tuple(lex.items("dateline", "time_links"))).finditer(text, start):
         g = m.groupdict()
         if g["mon"] or g["mon2"]:
-            month = lex.months.get((g["mon"] or g["mon2"]).casefold().rstrip("."))
+            name = (g["mon"] or g["mon2"]).casefold()
+            month = lex.months.get(name) or lex.months.get(name.rstrip("."))  # 'มิ.ย.', 'Jun.'
             day, year = g["d"] or g["d2"], g["y"] or g["y2"]
         elif g["y3"]:
             month, day, year = int(g["m3"]), g["d3"], g["y3"]
@@ -88,7 +89,8 @@ def _find_date(text: str, lex: Lexicon, start: int) -> DateMatch | None:
             month, day, year = int(g["m5"]), g["d5"], g["y5"]
         if not month or not 1 <= month <= 12 or not 1 <= int(day) <= 31:
             continue
-        iso = f"{int(year):04d}-{month:02d}-{int(day):02d}"
+        year = int(year) - 543 if int(year) >= 2500 else int(year)
+        iso = f"{year:04d}-{month:02d}-{int(day):02d}"
         start = m.start()
         if g["h"] is None:  # a time before the date: '17:05 JST, June 3, 2025'
             lead = _LEADING_TIME.search(text, max(0, start - 24), start)

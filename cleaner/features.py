@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-TOKEN = re.compile(r"\w+(?:['’]\w+)*")
+from .words import TOKEN
+
 _DIGIT_TOKEN = re.compile(r"(?<!\w)\w*\d")  # starts at word starts only: linear
 _DIGIT = re.compile(r"\d")
 # Without one of these no link-like token can occur (the full pattern is the slow part).
@@ -21,11 +22,15 @@ _LINK_HINT = re.compile(
 _UNSPACED_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0e7f\uac00-\ud7af]")
 # A full stop after an initialism or an initial ('U.S.', 'John F. Kennedy') ends no sentence,
 # except at the end of the block ('... with the U.S.').
+# Sentence ends of other scripts: Devanagari danda, Arabic question mark and Urdu full stop,
+# Ethiopic, Armenian, Myanmar and Khmer full stops.
 _SENTENCE_END = re.compile(
-    r"[!?…。！？](?:['\"”’»)\]]*)(?=\s|$)|(?<![A-Z]\.[A-Z])(?<![\s(][A-Z])\.(?:['\"”’»)\]]*)(?=\s)"
+    r"[!?…。！？।॥؟۔።։။។](?:['\"”’»)\]]*)(?=\s|$)|(?<![A-Z]\.[A-Z])(?<![\s(][A-Z])\.(?:['\"”’»)\]]*)(?=\s)"
     r"|\.(?:['\"”’»)\]]*)$|[。！？]"
 )
-_ENDS_SENTENCE = re.compile(r"[.!?…。！？:;]['\"”’»)\]]*$")
+_ENDS_SENTENCE = re.compile(r"[.!?…。！？:;।॥؟۔።։။។]['\"”’»)\]]*$")
+# Thai writes no full stop: a space between two Thai letters closes a sentence or clause.
+_THAI_BREAK = re.compile(r"[\u0e00-\u0e7f] +(?=[\u0e00-\u0e7f])")
 # Every alternative starts at a fixed character or a word start and is bounded, so the
 # search stays linear even on a megabyte-long token.
 _LINKLIKE = re.compile(
@@ -44,7 +49,7 @@ class Features:
     size: int  # chars, with an unspaced-script (CJK, Thai) character counted as three
     words: int
     stop: float  # share of words that are stopwords of the page's language
-    sentences: int  # sentence endings (. ! ? … and CJK full stops)
+    sentences: int  # sentence endings (. ! ? …, CJK and other scripts' full stops, Thai spaces)
     ends_sentence: bool  # last character closes a sentence or clause (. ! ? : ;)
     digits: float  # share of words containing a digit
     links: float  # share of words that are URLs, e-mails, @handles, #tags, domains
@@ -81,7 +86,7 @@ def measure(text: str, stopwords: frozenset[str]) -> Features:
         size=size,
         words=n,
         stop=stop,
-        sentences=len(_SENTENCE_END.findall(text)),
+        sentences=len(_SENTENCE_END.findall(text)) + (len(_THAI_BREAK.findall(text)) if unspaced else 0),
         ends_sentence=ends,
         digits=digits,
         links=min(1.0, links),

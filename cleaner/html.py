@@ -33,6 +33,7 @@ from .limits import DocumentTimeout, time_limit
 from .pipeline import assemble, finish, run_steps
 from .rules.base import Doc
 from .tables import Table
+from .words import TOKEN
 
 _DECLARED = re.compile(
     rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]{1,40})|<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9._:-]{1,40})""",
@@ -115,7 +116,6 @@ _MAX_TAG_CHARS = 4096
 _HUGE_TAG = re.compile(rf"<([a-zA-Z][\w:-]{{0,40}})[^<>]{{{_MAX_TAG_CHARS},}}>")
 _PROSE_LINE = re.compile(r"[.!?。！？][\"”’)»]?$")
 _PROSE_LINE_CHARS = 80
-_TOKEN = re.compile(r"\w+")
 
 
 def decode_html(data: bytes) -> tuple[str | None, list[str]]:
@@ -346,7 +346,7 @@ def _prose_chars(lines: str) -> int:
 
 def _overlap(part: str, whole: str) -> float:
     """Share of ``part``'s 4-word shingles found in ``whole``."""
-    a, b = _TOKEN.findall(part), _TOKEN.findall(whole)
+    a, b = TOKEN.findall(part), TOKEN.findall(whole)
     wanted = {tuple(a[i : i + 4]) for i in range(len(a) - 3)}
     if not wanted:
         return 1.0

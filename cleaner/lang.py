@@ -15,6 +15,8 @@ from functools import cache
 import justext
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
+from .words import LETTER
+
 # jusText stoplist names -> ISO 639-1 codes (or 639-3 where there is no 639-1 code).
 _ISO = {
     "Afrikaans": "af",
@@ -126,7 +128,7 @@ _SKIP = {"Simple_English", "Serbo_Croatian", "Belarusian_Taraskievica", "Bishnup
 # forms (a word and its particle are one token), so a news sentence scores anywhere from
 # 0.1 to 0.5. Korean pages are judged by length and punctuation, as Japanese ones are.
 _UNUSABLE = {"Korean"}
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_WORD = re.compile(rf"{LETTER}+(?:['’]{LETTER}+)?")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")

@@ -22,13 +22,14 @@ from collections.abc import Iterable
 from functools import cache, cached_property
 from importlib import resources
 
+from .words import TOKEN, WORD
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
     import tomli as tomllib
 
 _LEADING = re.compile(r"^[\W_]+")
-_TOKEN = re.compile(r"\w+(?:['’]\w+)*")
 _SPACES = re.compile(r"\s+")
 
 
@@ -64,7 +65,7 @@ def _bounded(items: Iterable[str]) -> str:
     items = [i for i in items if i]
     spaced = _alternation((i for i in items if not UNSPACED.search(i)), escape=True)
     unspaced = _alternation((i for i in items if UNSPACED.search(i)), escape=True)
-    parts = ([rf"(?<!\w)(?:{spaced})(?!\w)"] if spaced else []) + ([f"(?:{unspaced})"] if unspaced else [])
+    parts = ([rf"(?<!{WORD})(?:{spaced})(?!{WORD})"] if spaced else []) + ([f"(?:{unspaced})"] if unspaced else [])
     return "|".join(parts)
 
 
@@ -137,7 +138,7 @@ class Lexicon:
         substrings: list[str] = []
         for phrase in self.items(group, name):
             low = phrase.lower()  # as features.measure lower-cases words
-            tokens = _TOKEN.findall(low)
+            tokens = TOKEN.findall(low)
             if UNSPACED.search(low) or not tokens:
                 substrings.append(low)
             else:
@@ -167,7 +168,7 @@ class Lexicon:
         tried against the few phrases its words can complete, not the whole list."""
         groups: dict[str, list[str]] = {}
         for phrase in self.items(group, name):
-            tokens = _TOKEN.findall(phrase.lower())
+            tokens = TOKEN.findall(phrase.lower())
             if tokens and not UNSPACED.search(phrase):
                 groups.setdefault(max(tokens, key=len), []).append(phrase)
         return {w: tuple(ps) for w, ps in groups.items()}
@@ -193,7 +194,7 @@ class Lexicon:
         substrings: list[str] = []
         for anchor in self.items(group, "anchors"):
             low = anchor.lower().strip()
-            tokens = _TOKEN.findall(low)
+            tokens = TOKEN.findall(low)
             if UNSPACED.search(low) or _HANGUL.search(low) or not tokens:
                 substrings.append(low)
             else:

@@ -1,7 +1,8 @@
 """One page per language beyond the seeds' (fixtures/languages/<lang>.txt), written in
 the seeds' style: a news story with the debris of a site in that language (plus
 `en_masthead`, an English page whose masthead, section label, outlet line and caption
-stand around the headline). The expected
+stand around the headline). Hindi and Thai pages check that words of scripts with
+combining vowel signs are read whole, and that Thai (no full stops) reads as prose. The expected
 output (<lang>.json) was checked by hand; a key that is absent is not judged."""
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import json
 import pytest
 
 import cleaner
+from cleaner.words import TOKEN
 from conftest import FIXTURES, settled
 
 PAGES = sorted((FIXTURES / "languages").glob("*.txt"))
@@ -35,6 +37,9 @@ def test_page_in_another_language(page) -> None:
         ("Aangepast maandag 2 juni 2025 om 09:10", "2025-06-02T09:10"),
         ("2 Haziran 2025 saat 09:15", "2025-06-02T09:15"),
         ("2025年6月2日 午後3時05分", "2025-06-02T15:05"),
+        ("2 มิ.ย. 2568 07:13 น.", "2025-06-02T07:13"),  # Buddhist-era year
+        ("نشر في: 2 يونيو 2025 - 07:13", "2025-06-02T07:13"),
+        ("अपडेटेड: 02 जून 2025, 07:13 AM IST", "2025-06-02T07:13"),
     ],
 )
 def test_date_lines_in_more_languages(line: str, iso: str) -> None:
@@ -54,3 +59,16 @@ def test_cleaning_a_page_in_another_language_again_changes_nothing(page) -> None
     # the Kompas page was labelled Indonesian, and its cleaned body Malay, whose stoplist
     # alone read two Indonesian paragraphs as boilerplate; close languages share stoplists now
     settled(page.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("नकातानी ने प्रेस कॉन्फ्रेंस में कहा", ["नकातानी", "ने", "प्रेस", "कॉन्फ्रेंस", "में", "कहा"]),
+        ("นายนากาทานิกล่าว การซื้อ", ["นายนากาทานิกล่าว", "การซื้อ"]),
+        ("l’homme don't", ["l’homme", "don't"]),
+    ],
+)
+def test_words_keep_their_vowel_signs(text: str, words: list[str]) -> None:
+    # Python's \w leaves out combining marks: 'नकातानी' was read as 'नक', 'त', 'न'
+    assert TOKEN.findall(text) == words

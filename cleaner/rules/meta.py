@@ -15,9 +15,10 @@ from ..blocks import Block
 from ..dates import find_date, find_yearless
 from ..features import TOKEN
 from ..lexicon import UNSPACED, Lexicon, key
+from ..words import LETTER
 from .base import Doc, any_of, block_rule, has, keys, mentions, section_rule, where, words
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?")
+_WORD = re.compile(rf"{LETTER}+(?:['’.-]{LETTER}+)*\.?")
 _BYLINE_TAIL = re.compile(r"\s*(?:[|·•/]|\s[-–—]\s*(?=\d)|,\s*(?=\d)|\s(?=\d{1,2}[./]\s?\d)).*$")
 _CONTACT = re.compile(r"[\[(<]?[^\s\[(<]+@\S+\.\w+[\])>]?|(?<!\w)@\w+|https?://\S+")  # the author's e-mail or handle
 _TIMEZONE = re.compile(r"^(?:[A-Z]{2,5}|GMT[+-]\d+|UTC[+-]\d+)$")
@@ -39,7 +40,8 @@ def _name_joiners(lex: Lexicon) -> re.Pattern[str]:
 
 
 def _names(text: str, lex: Lexicon) -> list[str]:
-    """Split 'A, B and C' into names; empty when any part does not read as a name."""
+    """Split 'A, B and C' into names; empty when any part does not read as a name (in a
+    cased script every word is capitalised; in a caseless one, up to four words)."""
     text = text.strip().strip(".").strip()
     particles = lex.set("byline", "particles")
     parts = [p.strip(" .") for p in _name_joiners(lex).split(text) if p and p.strip(" .")]
@@ -49,6 +51,10 @@ def _names(text: str, lex: Lexicon) -> list[str]:
         words = _WORD.findall(part)
         if not 1 <= len(words) <= 6 or any(ch.isdigit() for ch in part):
             return []
+        if part.upper() == part.lower():  # a script without capitals (Arabic, Hindi, Thai)
+            if len(words) > 4 or len(part) > 40:
+                return []
+            continue
         capital = sum(1 for w in words if w[0].isupper() or w.lower().rstrip(".") in particles)
         if capital < len(words) or len(part) > 60:
             return []
