@@ -205,7 +205,7 @@ disclosure = _phrase_rule(
 )
 disclaimer = _phrase_rule(
     "footer.disclaimer",
-    "the site's legal disclaimer (informational purposes only, not advice)",
+    "the site's legal or machine-translation disclaimer (for information only, not advice; may hold errors)",
     "disclaimer",
     800,
     "'This material is for informational purposes only and does not constitute advice...'",

@@ -582,12 +582,23 @@ def title(doc: Doc):
         found = _headline_below_date(doc)
     if found is None:
         found = _headline_under_labels(doc, live)
+    if found is None:
+        found = _headline_under_masthead(doc, live)
     first_is_title = live and _title_like(doc.blocks[live[0]])
     if first_is_title and (found is None or found == live[0] or not _outranks(doc, found, live[0], live)):
         yield live[0], _as_title(doc, live[0])
         return
     if found is not None:
         yield found, _as_title(doc, found)
+
+
+def _headline_under_masthead(doc: Doc, live: list[int]) -> int | None:
+    """The long headline-like line right under a first line that names an outlet
+    ('KYODO NEWS' / headline), on pages with no byline or dated line to find it by."""
+    if len(live) < 2 or not _outlet_line(doc.blocks[live[0]], doc):
+        return None
+    block = doc.blocks[live[1]]
+    return live[1] if _title_like(block) and block.feat.words >= _HEADLINE_WORDS else None
 
 
 def _outranks(doc: Doc, found: int, first: int, live: list[int]) -> bool:

@@ -51,22 +51,33 @@ _BOX_PROSE_AFTER = 120  # the paragraph under it (a full sentence at least): the
 @section_rule("related.box", "a box of links to other articles placed between the article's paragraphs")
 def related_box(doc: Doc):
     """A related heading after the article began, two to five bare headlines (no dates,
-    no relative times), then the article's next paragraph: a 'Related' box inside the
-    text. Unlike a related section, the article goes on below it."""
+    no relative times, no numbered section headings), then the article's next paragraph:
+    a 'Related' box inside the text. Unlike a related section, the article goes on below
+    it. Under a bare cue that ``related.inline`` already took ('Baca Juga:'), one to five
+    headlines do, but not the last of several unless they are list items: a section
+    heading over the next paragraph looks just like a link."""
     prose_before = 0
     live = doc.live()
     n = 0
     while n < len(live):
         block = doc.blocks[live[n]]
-        if prose_before >= doc.config.barrier_prose_chars and is_related_heading(block, doc):
+        late = prose_before >= doc.config.barrier_prose_chars
+        heading = late and is_related_heading(block, doc)
+        cue = late and not heading and live[n] > 0 and _bare_cue(doc.blocks[live[n] - 1])
+        if heading or cue:
+            k = n + 1 if heading else n
             items = []
-            k = n + 1
             while k < len(live) and len(items) <= _BOX_ITEMS and _bare_headline(doc.blocks[live[k]], doc):
                 items.append(live[k])
                 k += 1
             after = doc.blocks[live[k]] if k < len(live) else None
-            if 2 <= len(items) <= _BOX_ITEMS and after is not None and _paragraph(after):
-                yield live[n]
+            if cue and len(items) >= 2 and doc.blocks[items[-1]].kind != "li":
+                items.pop()  # under a bare cue, the last line may head the paragraph under it
+                k -= 1
+                after = doc.blocks[live[k]]
+            if (1 if cue else 2) <= len(items) <= _BOX_ITEMS and after is not None and (cue or _paragraph(after)):
+                if heading:
+                    yield live[n]
                 yield from items
                 n = k
                 continue
@@ -75,8 +86,18 @@ def related_box(doc: Doc):
         n += 1
 
 
+def _bare_cue(block: Block) -> bool:
+    """A 'Baca Juga:' / 'Read also:' line with nothing after its colon, taken by related.inline."""
+    return block.removed_by == "related.inline" and block.text.rstrip().endswith((":", "："))
+
+
+_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}[.)]|[A-Z][a-z]{1,10} \d{1,2}[:.)])")  # "2. ...", "Trend 5: ..."
+
+
 def _bare_headline(block: Block, doc: Doc) -> bool:
-    return _headline(block) and block.feat.words >= 3 and not _relative_time(block, doc) and not _dated(block, doc)
+    if not _headline(block) or block.feat.words < 3 or _SECTION_NUMBER.match(block.text) or block.text.endswith(":"):
+        return False  # '2. Conduct Smarter Keyword Research' heads the article's next section
+    return not _relative_time(block, doc) and not _dated(block, doc)
 
 
 def _paragraph(block: Block) -> bool:
