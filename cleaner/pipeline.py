@@ -125,7 +125,7 @@ def _guard(doc: Doc, removals: list[Removal], flags: list[str]) -> list[Removal]
             j += step
     for i in restored:
         doc.blocks[i].removed_by = None
-    doc.meta = {k: v for k, v in doc.meta.items() if k in ("authors", "published", "site")}
+    doc.meta = {k: v for k, v in doc.meta.items() if k in ("authors", "published", "updated", "site")}
     flags.append(LOW_CONFIDENCE)
     lines = {doc.blocks[i].line for i in restored}
     texts = {doc.blocks[i].text for i in restored}
@@ -160,7 +160,7 @@ def finish(doc: Doc, removals: list[Removal], flags: list[str]) -> Article:
         title=meta.get("title"),
         subtitle=meta.get("subtitle"),
         authors=list(meta.get("authors", [])),
-        published=meta.get("published"),
+        published=meta.get("published") or meta.get("updated"),
         site=meta.get("site"),
         lang=doc.lang,
         removed=removals,

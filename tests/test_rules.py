@@ -180,15 +180,26 @@ def test_a_short_list_between_two_long_parts_keeps_both() -> None:
     assert "Blowback" not in article.body
 
 
-def test_a_lead_that_opens_with_a_dateline_is_not_a_subtitle() -> None:
+@pytest.mark.parametrize("dateline", ["TOKYO (Kyodo) --", "Liputan6.com, Tokyo -"])
+def test_a_lead_that_opens_with_a_dateline_is_not_a_subtitle(dateline: str) -> None:
     page = (
-        "Central bank holds rates steady\n\n"
-        "TOKYO (Kyodo) -- The central bank left its benchmark interest rate unchanged on Tuesday, pausing "
-        "after three consecutive cuts.\n\nShare\nFacebook\nX\n\n" + "\n\n".join(prose(3))
+        f"Central bank holds rates steady\n\n{dateline} The central bank left its benchmark interest rate "
+        "unchanged on Tuesday, pausing after three consecutive cuts.\n\nShare\nFacebook\nX\n\n" + "\n\n".join(prose(3))
     )
     article = cleaner.clean(page)
     assert article.subtitle is None
-    assert article.body.startswith("TOKYO (Kyodo) -- The central bank")
+    assert article.body.startswith(f"{dateline} The central bank")
+
+
+def test_the_publication_date_wins_over_an_update_printed_above_it() -> None:
+    head = [
+        "Central bank holds rates steady",
+        "Diperbarui 02 Jun 2025, 07:13 WIB",
+        "Diterbitkan 02 Jun 2025, 06:50 WIB",
+    ]
+    assert cleaner.clean("\n\n".join([*head, *prose(3)])).published == "2025-06-02T06:50"
+    # with no publication date on the page, the update is the best date there is
+    assert cleaner.clean("\n\n".join([*head[:2], *prose(3)])).published == "2025-06-02T07:13"
 
 
 def test_an_end_marker_glued_to_the_last_sentence_ends_the_article() -> None:

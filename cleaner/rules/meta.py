@@ -256,7 +256,8 @@ def _credit_line(text: str, doc: Doc) -> Any:
 )
 def dateline(block: Block, doc: Doc) -> Any:
     """A short line that is a date with at most a weekday, time, zone and label; a
-    second date on it ('Published ... - Updated ...') is allowed, the first one counts.
+    second date on it ('Published ... - Updated ...') is allowed, the first one counts;
+    a line labelled as an update yields the publication date only if no other line does.
     A head line of parts split by bars ('News Desk | Tokyo | Updated: 02-06-2025 07:13
     IST') is one too when every other part is a short name (desk, place, author)."""
     f = block.feat
@@ -265,7 +266,7 @@ def dateline(block: Block, doc: Doc) -> Any:
     if f.chars <= 100:
         found = _date_only(block.text, doc.lex)
         if found is not None:
-            return {"published": found}
+            return {_date_field(block.text, doc.lex): found}
         if f.chars <= 60 and _yearless_only(block.text, doc.lex):
             return True  # 'Jun. 2 05:40 pm JST': the date line, though it gives no full date
     if not _HEAD_PARTS.search(block.text):
@@ -275,6 +276,13 @@ def dateline(block: Block, doc: Doc) -> Any:
     if not any(dates) or not all(d or _short_name(p) for d, p in zip(dates, parts, strict=True)):
         return False
     return {"published": next(d for d in dates if d)}
+
+
+def _date_field(text: str, lex: Lexicon) -> str:
+    """'updated' for a date labelled as an update ('Diperbarui 02 Jun 2025, 07:13'), which
+    gives ``published`` only when no line gives the publication date; else 'published'."""
+    update = lex.prefixes("dateline", "update_labels")
+    return "updated" if update is not None and update.match(text) else "published"
 
 
 _HEAD_PARTS = re.compile(r"\s+[|•·/]\s+")
@@ -478,7 +486,11 @@ def _as_title(doc: Doc, i: int) -> dict[str, Any]:
     return meta
 
 
-_LEAD_DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]{2,40}(?:\s*\([^()]{2,30}\))?\s*(?:--|[-–—:])\s")
+# 'TOKYO (Kyodo) -- ', 'JAKARTA - ', or an outlet's domain and a place: 'Liputan6.com, Tokyo - '
+_LEAD_DATELINE = re.compile(
+    r"^(?:[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]{2,40}(?:\s*\([^()]{2,30}\))?\s*(?:--|[-–—:])\s"
+    r"|[\w-]{2,30}\.(?:com|co\.id|id|my|net|org|co)\s*,\s*[A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w'’-]*){0,2}\s*(?:--|[-–—])\s)"
+)
 _LEAD_HEADLINES = 3  # headline-like lines settled at the top of the body after the core
 _TITLE_REACH = 5  # live blocks between the first line and a headline that outranks it
 _BYLINE_OR_DATE = ("meta.byline", "meta.author_line", "meta.dateline")
