@@ -96,7 +96,13 @@ def _continues(pieces: list[str], line: str, stamp: re.Pattern[str] | None, lexi
     lone = len(pieces) == 1 and len(pieces[0]) <= 20
     if lone and key(pieces[0]) in lexicon.set("byline", "prefixes") and line[:1].isupper():
         return True
-    return _joins(pieces[-1], line) and not _stamp(line, stamp) and not _date_line(line, lexicon)
+    if not _joins(pieces[-1], line) or _stamp(line, stamp) or _date_line(line, lexicon):
+        return False
+    return len(line) > 30 or not any(key(line) in lexicon.set(group, "lines") for group in _CONTROLS)
+
+
+# Lower-case control labels ('zoom-in', 'share', 'iklan') stand alone: no sentence goes on in them.
+_CONTROLS = ("image_chrome", "share", "nav", "ads")
 
 
 def _date_line(line: str, lexicon: Lexicon) -> bool:

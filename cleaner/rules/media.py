@@ -9,12 +9,15 @@ from ..blocks import Block
 from ..dates import find_date
 from ..lexicon import Lexicon
 from .base import Doc, any_of, block_rule, has, keys, where, words
+from .meta import LEAD_DATELINE
 
 _WORDS = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 _TRAILING_PARENS = re.compile(r"\(([^()]{1,100})\)\s*\.?\s*$")
 _HANDLE_OR_DOMAIN = re.compile(r"@\w+|\b\w[\w-]*\.(?:com|net|org|id|co|io)\b", re.I)
 # a wire-photo credit closing a caption: "... on Monday. REUTERS/Kim Hong-Ji", "EFE/Juan Pérez"
 _AGENCY_CREDIT = re.compile(r"(?<=[.!?。])\s*\(?[A-Z][A-Z&. ]{1,24}/\s*[^\W\d_][\w.' -]{1,40}\)?$")
+# a wire-photo credit on a line of its own: "REUTERS/Issei Kato", "KOMPAS.com/KRISTIANTO PURNOMO"
+_CREDIT_LINE = re.compile(r"^\(?[A-Z]{2,}[\w&. ]{0,24}/\s*[^\W\d_][\w.' -]{1,40}\)?$")
 _DOMAIN_TAIL = re.compile(r"\.(?:com|net|org|de|fr|es|id|co)\b", re.I)  # 'Shutterstock.com' is one credit
 _CLOSING_PARENS = ("）", ")")
 _CAPTION_MARKS = ("▲", "△")
@@ -93,6 +96,7 @@ def alt_text(block: Block, doc: Doc) -> bool:
         words("caption", "prefixes"),
         keys("caption", "credits"),
         where(lambda b: b.text.rstrip(" .").endswith((")", "）")) or "/" in b.text or b.text[:1] in _CAPTION_MARKS),
+        where(lambda b: b.feat.sentences <= 2 and b.feat.chars <= 250),  # beside a credit line, over the lead
     ),
 )
 def caption_credit(block: Block, doc: Doc) -> bool:
@@ -115,6 +119,10 @@ def caption_credit(block: Block, doc: Doc) -> bool:
         return True
     if f.chars <= 300 and f.sentences <= 2 and _AGENCY_CREDIT.search(text):
         return True
+    if f.words <= 6 and _CREDIT_LINE.match(text):
+        return True
+    if f.chars <= 250 and f.sentences <= 2 and _caption_before_lead(block, doc):
+        return True  # a caption beside its 'REUTERS/Name' credit, right over the story's 'JAKARTA - ' lead
     if f.chars <= 150 and f.sentences <= 1 and text.endswith(_CLOSING_PARENS) and _beside_credit(block, doc):
         return True  # a caption ('記者会見する赤沢氏（5月29日、首相官邸で）') beside its 'Photo = Kyodo' line
     m = _TRAILING_PARENS.search(text) if text.rstrip(" .").endswith(")") else None
@@ -144,6 +152,22 @@ def _in_spec_list(block: Block, doc: Doc) -> bool:
     near = [doc.blocks[j] for j in (block.index - 1, block.index + 1) if 0 <= j < len(doc.blocks)]
     prefix = _caption_prefix(doc.lex)
     return len(near) == 2 and all(b.feat.words <= 12 and _SPEC.match(b.text) and not prefix.match(b.text) for b in near)
+
+
+def _caption_before_lead(block: Block, doc: Doc) -> bool:
+    """Whether the block and a credit-only line beside it ('REUTERS/Issei Kato') stand
+    right over the story's lead ('TRIBUNNEWS.COM - ...'): the picture's caption."""
+    i, blocks = block.index, doc.blocks
+    if LEAD_DATELINE.match(block.text):
+        return False
+    return any(
+        credit >= 0
+        and lead < len(blocks)
+        and blocks[credit].feat.words <= 6
+        and _CREDIT_LINE.match(blocks[credit].text) is not None
+        and LEAD_DATELINE.match(blocks[lead].text) is not None
+        for credit, lead in ((i - 1, i + 1), (i + 1, i + 2))
+    )
 
 
 def _ends_credited(text: str, lex: Lexicon) -> bool:

@@ -487,7 +487,7 @@ def _as_title(doc: Doc, i: int) -> dict[str, Any]:
 
 
 # 'TOKYO (Kyodo) -- ', 'JAKARTA - ', or an outlet's domain and a place: 'Liputan6.com, Tokyo - '
-_LEAD_DATELINE = re.compile(
+LEAD_DATELINE = re.compile(
     r"^(?:[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]{2,40}(?:\s*\([^()]{2,30}\))?\s*(?:--|[-–—:])\s"
     r"|[\w-]{2,30}\.(?:com|co\.id|id|my|net|org|co)\s*,\s*[A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w'’-]*){0,2}\s*(?:--|[-–—])\s)"
 )
@@ -701,7 +701,7 @@ def subtitle(doc: Doc):
         f = block.feat
         if block.kind != "p" or not 4 <= f.words <= 60 or f.sentences > 2 or block.text.endswith(":"):
             continue
-        if _LEAD_DATELINE.match(block.text):
+        if LEAD_DATELINE.match(block.text):
             continue  # 'TOKYO (Kyodo) -- ...' opens the story: a lead, not a standfirst
         after = doc.next_live(nxt)
         gap = doc.blocks[nxt + 1 : after if after is not None else len(doc.blocks)]
