@@ -1,9 +1,11 @@
-"""One page per language beyond the seeds' (fixtures/languages/<lang>.txt), written in
-the seeds' style: a news story with the debris of a site in that language (plus
-`en_masthead`, an English page whose masthead, section label, outlet line and caption
-stand around the headline). Hindi and Thai pages check that words of scripts with
-combining vowel signs are read whole, and that Thai (no full stops) reads as prose. The expected
-output (<lang>.json) was checked by hand; a key that is absent is not judged."""
+"""Pages beyond the seeds (fixtures/languages/<name>.txt), written in the seeds' style: the
+same kind of news story with the debris of a kind of site, one page per language
+(<lang>.txt) and pages named after a site type (`id_tribun`: an Indonesian portal's credit
+line and caption over the lead; `en_kyodo`: a masthead over a headline with no dated line;
+`fr_afp`: 'Le Monde avec AFP' as the credit; `en_upsell`: an AI-features box). Hindi and
+Thai pages check that words of scripts with combining vowel signs are read whole, and that
+Thai (no full stops) reads as prose. The expected output (<name>.json) was checked by hand;
+a key that is absent is not judged."""
 
 from __future__ import annotations
 

@@ -343,3 +343,23 @@ def test_a_section_label_over_the_headline_is_not_the_site() -> None:
     )
     article = cleaner.clean(page)
     assert article.title == "Japan mulls buying US defence equipment to soften tariff blow" and article.site is None
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Von Martin Fritz, Tokio", ["Martin Fritz"]),  # the place after the name
+        ("Le Monde avec AFP", []),  # an outlet with a wire agency: a credit, no writer
+        ("Por g1, com agências internacionais", []),
+    ],
+)
+def test_byline_credits_that_name_no_writer_or_a_place(line: str, authors: list[str]) -> None:
+    page = "\n\n".join(["Japan rejects arms-for-tariffs deal", line, "02.06.2025, 07:13", *prose(3)])
+    article = cleaner.clean(page)
+    assert article.authors == authors
+    assert line not in article.body
+
+
+def test_a_date_line_may_end_with_a_relative_time() -> None:
+    page = "\n\n".join(["Japão recusa comprar armas", "02/06/2025 07h13 Atualizado há 2 horas", *prose(3)])
+    assert cleaner.clean(page).published == "2025-06-02T07:13"

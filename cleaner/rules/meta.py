@@ -84,7 +84,12 @@ def read_byline(block: Block, doc: Doc) -> Any:
         return True  # the newsroom signs the story: a byline that names no person
     text = _unwrap(block.text.strip())
     if ":" not in text and not has(doc, "byline", "prefixes", block, start=True, text=text):
-        return _role_and_name(text, doc) or _name_and_role(text, doc) or _name_and_source(text, doc)
+        return (
+            _role_and_name(text, doc)
+            or _name_and_role(text, doc)
+            or _name_and_source(text, doc)
+            or _outlet_with_agency(text, doc)
+        )
     m = _byline_prefix(lex).match(text)
     role = None
     if not m:
@@ -105,7 +110,8 @@ def read_byline(block: Block, doc: Doc) -> Any:
         return meta or True  # 'by admin', 'Por Redacción': signed by no person
     names = _names(_without_affiliation(rest, lex), lex)
     if not names:
-        return False
+        # 'Por g1, com agências internacionais': an outlet signs the story, no person does
+        return (meta or True) if m and _affiliation(rest, lex) and len(rest.split()) <= 6 else False
     if role is None or role in lex.set("byline", "author_roles"):
         meta["authors"] = names
     return meta or True
@@ -133,11 +139,14 @@ def _affiliation(part: str, lex: Lexicon) -> bool:
 
 def _without_affiliation(rest: str, lex: Lexicon) -> str:
     """'Jane Doe, Staff Writer' -> 'Jane Doe'; 'A and B, Associated Press' -> 'A and B';
-    'Jane Doe (Bloomberg)' -> 'Jane Doe'. A byline that is only an outlet stays whole."""
+    'Jane Doe (Bloomberg)' -> 'Jane Doe'; 'Martin Fritz, Tokio' -> 'Martin Fritz'. A byline
+    that is only an outlet stays whole."""
     rest = _PAREN_TAIL.sub("", rest) or rest
     parts = rest.split(",")
     while len(parts) > 1 and _affiliation(parts[-1], lex):
         parts.pop()
+    if len(parts) == 2 and len(parts[0].split()) >= 2 and len(parts[1].split()) == 1:
+        parts.pop()  # 'Von Martin Fritz, Tokio': one word after a full name is the place
     return ",".join(parts)
 
 
@@ -191,6 +200,20 @@ def _name_and_source(text: str, doc: Doc) -> Any:
     return {"authors": names}
 
 
+def _outlet_with_agency(text: str, doc: Doc) -> bool:
+    """'Le Monde avec AFP', 'The Star with Reuters': an outlet's name, a word for 'with',
+    then wire agencies: the story's credit, naming no writer."""
+    lex = doc.lex
+    words = text.split()
+    links = [n for n, w in enumerate(words) if key(w) in lex.set("byline", "agency_links")]
+    if not links or not 1 <= links[0] <= 4 or len(words) > links[0] + 4:
+        return False
+    agencies = [key(w) for w in re.split(r"[\s,/&]+", " ".join(words[links[0] + 1 :])) if key(w)]
+    agencies = [a for a in agencies if a not in lex.set("byline", "joiners")]
+    outlets = lex.set("byline", "outlets")
+    return bool(agencies) and all(a in outlets for a in agencies) and all(w[:1].isupper() for w in words[: links[0]])
+
+
 def _caseless_name_and_role(text: str, doc: Doc) -> Any:
     """'김철수 기자', '김철수·이영희 기자': one to three names of two to five letters in a
     script without capitals (where a name cannot be told by its capital), then a role."""
@@ -216,6 +239,7 @@ byline = block_rule(
         words("byline", "prefixes"),
         words("byline", "author_roles"),  # 'Reporter Jane Doe', '김철수 기자'
         words("byline", "other_roles"),  # 'Editor Aditya Jaya Iswara'
+        words("byline", "agency_links"),  # 'Le Monde avec AFP'
         where(lambda b: (":" in b.text or "," in b.text) and b.feat.words <= 16),
     ),
 )(read_byline)
@@ -312,7 +336,8 @@ def _leftover(rest: str, lex: Lexicon) -> list[str]:
 
 
 def _date_only(text: str, lex: Lexicon) -> str | None:
-    """The ISO date of a text that is a date and nothing else but labels, weekdays, zones."""
+    """The ISO date of a text that is a date and nothing else but labels, weekdays, zones
+    (and a relative time: 'Updated 2 hours ago')."""
     date = find_date(text, lex)
     if date is None:
         return None
@@ -320,6 +345,9 @@ def _date_only(text: str, lex: Lexicon) -> str | None:
     again = find_date(rest, lex)
     if again is not None:
         rest = rest[: again.start] + " " + rest[again.end :]
+    relative = lex.patterns("relative_time", "patterns") if lex.mentions("relative_time", rest) else None
+    if relative is not None:
+        rest = relative.sub(" ", rest)  # '02/06/2025 07h13 Atualizado há 2 horas'
     return date.iso if len(_leftover(rest, lex)) <= 1 else None
 
 

@@ -9,6 +9,7 @@ from ..dates import find_date
 from .base import Doc, block_rule, has, section_rule, words
 from .meta import read_byline
 
+_WORD = re.compile(r"[^\W_][\w'’-]*")
 _LINK_SEPARATOR = re.compile(r"^\W*[:：|»>›→\-–—]")
 # Prose before a related heading needed before its teasers may include summaries: a list
 # near the top of the page is a menu whose "summary" would be the article itself.
@@ -53,9 +54,10 @@ def related_box(doc: Doc):
     """A related heading after the article began, two to five bare headlines (no dates,
     no relative times, no numbered section headings), then the article's next paragraph:
     a 'Related' box inside the text. Unlike a related section, the article goes on below
-    it. Under a bare cue that ``related.inline`` already took ('Baca Juga:'), one to five
-    headlines do, but not the last of several unless they are list items: a section
-    heading over the next paragraph looks just like a link."""
+    it. Under a 'read also' cue (a ``related.inline`` phrase: 'Te puede interesar', or a
+    bare 'Baca Juga:' that rule already took), one to five headlines do, but not the last
+    of several unless they are list items or all capitalise every word as link titles do:
+    a section heading over the next paragraph looks just like a link."""
     prose_before = 0
     live = doc.live()
     n = 0
@@ -71,11 +73,15 @@ def related_box(doc: Doc):
                 items.append(live[k])
                 k += 1
             after = doc.blocks[live[k]] if k < len(live) else None
-            if cue and len(items) >= 2 and doc.blocks[items[-1]].kind != "li":
+            last = doc.blocks[items[-1]] if items else None
+            if cue and len(items) >= 2 and last.kind != "li" and not _same_headline_case(doc.blocks[items[0]], last):
                 items.pop()  # under a bare cue, the last line may head the paragraph under it
                 k -= 1
                 after = doc.blocks[live[k]]
-            if (1 if cue else 2) <= len(items) <= _BOX_ITEMS and after is not None and (cue or _paragraph(after)):
+            # one link under a 'read also' cue; a 'Related Articles' heading over one headline
+            # and its summary opens a teaser list
+            fewest = 1 if cue or block.key in doc.lex.set("related", "inline") else 2
+            if fewest <= len(items) <= _BOX_ITEMS and after is not None and (cue or _paragraph(after)):
                 if heading:
                     yield live[n]
                 yield from items
@@ -84,6 +90,12 @@ def related_box(doc: Doc):
         if block.feat.prose:
             prose_before += block.feat.chars
         n += 1
+
+
+def _same_headline_case(first: Block, last: Block) -> bool:
+    """Both lines capitalise every word ('Trump Doubles Steel Tariffs To 50 Percent'), as
+    a site's link titles do; an article's section heading seldom does."""
+    return all(all(w[0].isupper() or w[0].isdigit() for w in _WORD.findall(b.text)) for b in (first, last))
 
 
 def _bare_cue(block: Block) -> bool:
