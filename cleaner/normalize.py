@@ -21,9 +21,9 @@ _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
 # typography and stay inside a line (the ideographic space between two clauses of a
 # Japanese headline, a thin space in '10 000'); at the edges of a line they go.
 _ODD_SPACES = re.compile(r"[\t\u00a0\u2007\u202f]")
-# Invisible characters: C0/C1 controls (not \n), zero-width space, BOM, soft hyphen,
+# Invisible characters: C0/C1 controls (not \n or tab), zero-width space, BOM, soft hyphen,
 # word joiner, bidi marks; ZWJ/ZWNJ stay (they carry meaning in emoji and Indic scripts).
-_INVISIBLE = re.compile(r"[\x00-\x09\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u200b\u200e\u200f\u2060\ufeff]")
+_INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u200b\u200e\u200f\u2060\ufeff]")
 _SPACE_RUNS = re.compile(r" {2,}")
 _LINE_EDGES = re.compile(r"^[ \u1680\u2000-\u200a\u205f\u3000]+|[ \u1680\u2000-\u200a\u205f\u3000]+$", re.M)
 # Mojibake of UTF-8 read as Latin-1/cp1252 always puts a lead byte's character (Â, Ã, â,
@@ -53,6 +53,41 @@ def unify_line_breaks(text: str) -> str:
     'a\nb\nc\nd'
     """
     return _LINE_BREAKS.sub("\n", text)
+
+
+def _cells(line: str) -> list[str]:
+    cells = [c.strip() for c in line.split("\t")]
+    while cells and not cells[-1]:
+        cells.pop()
+    while cells and not cells[0]:
+        cells.pop(0)
+    return cells
+
+
+def tab_tables(text: str) -> str:
+    r"""Rows of tab-separated cells (a table as a browser's ``innerText`` dumps it) become
+    pipe rows, when two or more lines in a row hold the same number (two or more) of cells.
+
+    >>> tab_tables("System\tQuantity\nTomahawk\t400\nThe end.")
+    '| System | Quantity |\n| Tomahawk | 400 |\nThe end.'
+    """
+    if "\t" not in text:
+        return text
+    lines = text.split("\n")
+    rows = [_cells(line) if "\t" in line else [] for line in lines]
+    n = 0
+    while n < len(lines):
+        width = len(rows[n])
+        end = n
+        while end < len(lines) and width >= 2 and len(rows[end]) == width:
+            end += 1
+        if end - n >= 2:
+            for k in range(n, end):
+                lines[k] = "| " + " | ".join(rows[k]) + " |"
+            n = end
+        else:
+            n += 1
+    return "\n".join(lines)
 
 
 def strip_invisible(text: str) -> str:
@@ -117,6 +152,7 @@ Fix = Callable[[str], str]
 #: The one ordered list of normalisation steps: (name, function, config switch or None).
 FIXES: tuple[tuple[str, Fix, str | None], ...] = (
     ("unify_line_breaks", unify_line_breaks, None),
+    ("tab_tables", tab_tables, None),
     ("strip_invisible", strip_invisible, None),
     ("unescape_entities", unescape_entities, None),
     ("fix_mojibake", fix_mojibake, "fix_mojibake"),

@@ -79,3 +79,15 @@ def test_alignment_colons_in_the_separator_are_normalised() -> None:
     text = "| System | Cost |\n|:---|---:|\n| Tomahawk | 254 |"
     items, _ = extract_tables(split_lines(text))
     assert items[0].table.render() == "| System | Cost |\n| --- | --- |\n| Tomahawk | 254 |"
+
+
+def test_tab_separated_rows_become_a_table() -> None:
+    p = prose(2)
+    out = body(p[0], "System\tQuantity\tCost\nTomahawk missiles\t400\t254\nF-35A jets\t63\t1,100", p[1])
+    assert "| System | Quantity | Cost |\n| --- | --- | --- |\n| Tomahawk missiles | 400 | 254 |" in out
+
+
+def test_a_lone_tab_is_a_space_and_never_glues_two_words() -> None:
+    # tabs were stripped as control characters: 'missiles\t400' became 'missiles400'
+    out = body(*prose(2), "Officials listed\tthe missiles and\tthe jets in one short note today, the sources said.")
+    assert "Officials listed the missiles and the jets" in out
