@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import cleaner
-from cleaner.normalize import normalize
+from cleaner.normalize import fix_mojibake, nfc, normalize, strip_invisible, unescape_entities, unify_line_breaks
 from cleaner.pipeline import build
 from conftest import prose, settled
 
@@ -98,6 +98,25 @@ def test_invents_nothing_and_keeps_order(text: str) -> None:
 @given(texts)
 def test_every_word_comes_from_the_input(text: str) -> None:
     source = _parsed(text)
+    for word in re.findall(r"\w+", cleaner.clean(text).body):
+        assert word in source
+
+
+_GAPS = st.sampled_from([" ", "\t", "\u00a0", "\n", "\t\t"])
+spaced = st.lists(st.tuples(st.sampled_from([*LINES, "400", "F-35A", "missiles"]), _GAPS), max_size=40).map(
+    lambda parts: "".join(word + gap for word, gap in parts)
+)
+
+
+@SETTINGS
+@given(st.one_of(texts, spaced))
+def test_no_two_words_are_glued_together(text: str) -> None:
+    """Every word of the body stands in the input as written (once invisible characters
+    and mojibake are repaired): no separator between two words is ever dropped (a tab
+    once was, and 'missiles\t400' came out as 'missiles400')."""
+    source = text.replace("\t", " ")  # a tab separates words, whatever strip_invisible says
+    for fix in (unify_line_breaks, strip_invisible, unescape_entities, fix_mojibake, nfc):
+        source = fix(source)
     for word in re.findall(r"\w+", cleaner.clean(text).body):
         assert word in source
 
