@@ -24,7 +24,10 @@ _TIME = (
 
 _PREFIX_AMPM = {"오전": "am", "午前": "am", "오후": "pm", "午後": "pm"}  # Korean and Japanese put it first
 
-_LEADING_TIME = re.compile(rf"(?<![\w:.]){_TIME}(?:\s*[A-Z]{{2,5}}(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?)?\s*[,|·•–—-]?\s*$")
+# a time before its date, with a zone and a weekday between: '7:13 AM EDT, Mon June 2, 2025'
+_LEADING_TIME = re.compile(
+    rf"(?<![\w:.]){_TIME}(?:\s*[A-Z]{{2,5}}(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?)?\s*[,|·•–—-]?(?:\s*[^\W\d_]{{2,9}}\.?,?)?\s*$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +96,7 @@ def _find_date(text: str, lex: Lexicon, start: int) -> DateMatch | None:
         iso = f"{year:04d}-{month:02d}-{int(day):02d}"
         start = m.start()
         if g["h"] is None:  # a time before the date: '17:05 JST, June 3, 2025'
-            lead = _LEADING_TIME.search(text, max(0, start - 24), start)
+            lead = _LEADING_TIME.search(text, max(0, start - 36), start)
             if lead is not None:
                 g, start = lead.groupdict(), lead.start()
         if g["h"] is not None:

@@ -283,7 +283,8 @@ def dateline(block: Block, doc: Doc) -> Any:
     second date on it ('Published ... - Updated ...') is allowed, the first one counts;
     a line labelled as an update yields the publication date only if no other line does.
     A head line of parts split by bars ('News Desk | Tokyo | Updated: 02-06-2025 07:13
-    IST') is one too when every other part is a short name (desk, place, author)."""
+    IST') is one too when every other part is a short name (desk, place, author) or a
+    reading time ('2 Jun 2025 · 3 min read')."""
     f = block.feat
     if block.kind == "table" or f.words > 20 or f.chars > 160 or not f.digits:
         return False
@@ -297,7 +298,10 @@ def dateline(block: Block, doc: Doc) -> Any:
         return False
     parts = [p.strip() for p in _HEAD_PARTS.split(block.text) if p.strip()]
     dates = [_date_only(p, doc.lex) for p in parts]
-    if not any(dates) or not all(d or _short_name(p) for d, p in zip(dates, parts, strict=True)):
+    label = doc.lex.patterns("teaser", "patterns")  # '2 Jun 2025 · 3 min read'
+    if not any(dates) or not all(
+        d or _short_name(p) or (label is not None and label.search(key(p))) for d, p in zip(dates, parts, strict=True)
+    ):
         return False
     return {"published": next(d for d in dates if d)}
 
