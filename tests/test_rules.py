@@ -363,3 +363,20 @@ def test_byline_credits_that_name_no_writer_or_a_place(line: str, authors: list[
 def test_a_date_line_may_end_with_a_relative_time() -> None:
     page = "\n\n".join(["Japão recusa comprar armas", "02/06/2025 07h13 Atualizado há 2 horas", *prose(3)])
     assert cleaner.clean(page).published == "2025-06-02T07:13"
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "authors"),
+    [
+        (["World News | Japan rules out arms-for-tariffs deal", "June 2, 2025 by Jane Doe"], None, ["Jane Doe"]),
+        (
+            ["Japan rules out arms-for-tariffs deal", "Jane Doe", "Senior correspondent", "June 2, 2025"],
+            None,
+            ["Jane Doe"],
+        ),
+    ],
+)
+def test_head_lines_around_the_title(head: list[str], title: str | None, authors: list[str]) -> None:
+    article = cleaner.clean("\n\n".join([*head, *prose(3)]))
+    assert article.title == (title or "Japan rules out arms-for-tariffs deal")
+    assert article.authors == authors and article.published == "2025-06-02"

@@ -80,6 +80,13 @@ def read_byline(block: Block, doc: Doc) -> Any:
     k = block.key
     if k in lex.set("byline", "author_roles") or k in lex.set("byline", "other_roles"):
         return True  # a role label whose name was an image or a link the dump lost
+    words = block.text.split()
+    if (
+        2 <= len(words) <= 3
+        and all(w[0].islower() for w in words[1:])
+        and k.rsplit(" ", 1)[-1] in lex.set("byline", "author_roles")
+    ):
+        return True  # 'Senior correspondent' under the writer's name (not 'Jane Doe, reporter' or '김철수 기자')
     if k in lex.set("byline", "desks"):
         return True  # the newsroom signs the story: a byline that names no person
     text = _unwrap(block.text.strip())
@@ -281,7 +288,8 @@ def _credit_line(text: str, doc: Doc) -> Any:
 def dateline(block: Block, doc: Doc) -> Any:
     """A short line that is a date with at most a weekday, time, zone and label; a
     second date on it ('Published ... - Updated ...') is allowed, the first one counts;
-    a line labelled as an update yields the publication date only if no other line does.
+    a line labelled as an update yields the publication date only if no other line does;
+    a date followed by a byline ('June 2, 2025 by Jane Doe') gives the authors too.
     A head line of parts split by bars ('News Desk | Tokyo | Updated: 02-06-2025 07:13
     IST') is one too when every other part is a short name (desk, place, author) or a
     reading time ('2 Jun 2025 · 3 min read')."""
@@ -292,6 +300,9 @@ def dateline(block: Block, doc: Doc) -> Any:
         found = _date_only(block.text, doc.lex)
         if found is not None:
             return {_date_field(block.text, doc.lex): found}
+        signed = _date_then_byline(block.text, doc)
+        if signed:
+            return signed
         if f.chars <= 60 and _yearless_only(block.text, doc.lex):
             return True  # 'Jun. 2 05:40 pm JST': the date line, though it gives no full date
     if not _HEAD_PARTS.search(block.text):
@@ -304,6 +315,17 @@ def dateline(block: Block, doc: Doc) -> Any:
     ):
         return False
     return {"published": next(d for d in dates if d)}
+
+
+def _date_then_byline(text: str, doc: Doc) -> dict[str, Any] | None:
+    """'June 2, 2025 by Jane Doe': a date, then a byline word and names."""
+    date = find_date(text, doc.lex)
+    if date is None or _leftover(text[: date.start], doc.lex):
+        return None
+    tail = text[date.end :].strip(" ,|·-–—")
+    m = _byline_prefix(doc.lex).match(tail)
+    names = _names(tail[m.end() :], doc.lex) if m else []
+    return {"published": date.iso, "authors": names} if names else None
 
 
 def _date_field(text: str, lex: Lexicon) -> str:
@@ -509,8 +531,14 @@ def _similar(a: str, b: str) -> bool:
     return len(wa & wb) / len(wa | wb) >= 0.75
 
 
+_SECTION_PREFIX = re.compile(r"^(?P<label>[^|»›]{2,30}?)\s+[|»›]\s+(?P<rest>[^|»›]+)$")
+
+
 def _as_title(doc: Doc, i: int) -> dict[str, Any]:
     headline, site = _split_site(doc.blocks[i].text)
+    m = _SECTION_PREFIX.match(headline) if site is None else None
+    if m and len(m["label"].split()) <= 3 and len(m["rest"].split()) >= 4:
+        headline = m["rest"]  # 'World News | Japan rules out ...': a section label over the headline
     meta: dict[str, Any] = {"title": headline}
     if site:
         meta["site"] = site
