@@ -28,6 +28,7 @@ PIPELINE: tuple[Rule, ...] = (
     # Widget and page chrome named by phrases.
     social.share_bar,
     social.follow_prompt,
+    social.embed,
     chrome.nav_label,
     chrome.breadcrumb,
     chrome.tag_line,

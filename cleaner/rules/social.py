@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..blocks import Block
-from .base import Doc, any_of, block_rule, has, keys, words
+from .base import Doc, any_of, block_rule, has, keys, where, words
 
 _ACCOUNT = re.compile(r"(?<!\w)@\w{2,}|\b(?:on|di|auf|en|sur|no|na|em|w)\s+[A-Z]\w+", re.I)
 _HYPHENATED = re.compile(r"^\w+-")  # 'Follow-up talks ...'
@@ -70,3 +70,19 @@ def follow_prompt(block: Block, doc: Doc) -> bool:
     if not _ACCOUNT.search(block.text) or _HYPHENATED.match(block.text):
         return False
     return has(doc, "follow", "verbs", block, start=True)
+
+
+@block_rule(
+    "social.embed",
+    "the attribution line or buttons of an embedded social-media post",
+    any_of(keys("embed", "lines"), where(lambda b: "@" in b.text or "pic.twitter" in b.text or b.feat.words <= 6)),
+)
+def embed(block: Block, doc: Doc) -> bool:
+    """'— Gen Nakatani (@gen_nakatani) May 30, 2025' under a quoted post, 'View this post
+    on Instagram', 'A post shared by ...', a bare 'pic.twitter.com/...' link."""
+    if block.kind == "table" or block.feat.chars > 160 or block.feat.sentences > 1:
+        return False
+    if block.key in doc.lex.set("embed", "lines"):
+        return True
+    pattern = doc.lex.patterns("embed", "patterns")
+    return bool(pattern and pattern.search(block.text))
