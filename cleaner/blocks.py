@@ -98,10 +98,16 @@ def _continues(pieces: list[str], line: str, stamp: re.Pattern[str] | None, lexi
         return True
     if not _joins(pieces[-1], line) or _stamp(line, stamp) or _date_line(line, lexicon):
         return False
-    return len(line) > 30 or not any(key(line) in lexicon.set(group, "lines") for group in _CONTROLS)
+    if len(line) > 30:
+        return True
+    label = key(line)
+    counted = lexicon.patterns("nav", "patterns")
+    return not any(label in lexicon.set(group, "lines") for group in _CONTROLS) and not (
+        counted and counted.search(label)
+    )
 
 
-# Lower-case control labels ('zoom-in', 'share', 'iklan') stand alone: no sentence goes on in them.
+# Lower-case control labels ('zoom-in', 'share', 'iklan', 'list 1 of 4') stand alone: no sentence goes on in them.
 _CONTROLS = ("image_chrome", "share", "nav", "ads")
 
 

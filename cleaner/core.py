@@ -203,6 +203,28 @@ def _resumes(blocks: Sequence[Block], classes: Sequence[str], i: int, cfg: Confi
     return prose >= cfg.resumed_prose_chars
 
 
+def _one_per_widget(blocks: Sequence[Block], classes: Sequence[str], weights: list[float]) -> None:
+    """The lines of one widget cost as one block: consecutive lines of a share bar (a
+    button per line); labels in and right after a related box ('list 1 of 4', 'end of
+    list') cost nothing beyond its links."""
+    k = 0
+    while k < len(blocks):
+        if classes[k] not in (DEBRIS, INLINE):
+            k += 1
+            continue
+        end = k
+        while end < len(blocks) and classes[end] in (DEBRIS, INLINE):
+            end += 1
+        for j in range(k + 1, end):  # one line after another of the same widget
+            if blocks[j].removed_by == blocks[j - 1].removed_by in _WIDGETS:
+                weights[j] = 0.0
+        boxed = [j for j in range(k, end) if blocks[j].removed_by == "related.box"]
+        for j in range(boxed[0] + 1, end) if boxed else ():
+            if blocks[j].removed_by == "nav.label":
+                weights[j] = 0.0  # counters in a box ('list 1 of 4', 'end of list') are the box's
+        k = end
+
+
 def _regions(blocks: Sequence[Block], classes: Sequence[str], cfg: Config) -> list[tuple[int, int]]:
     """The article region (and a second run when it is nearly as heavy).
 
@@ -213,10 +235,7 @@ def _regions(blocks: Sequence[Block], classes: Sequence[str], cfg: Config) -> li
     """
     marks = _late_marks(blocks, classes, cfg)
     weights = [_weight(c, b.feat, cfg) for b, c in zip(blocks, classes, strict=True)]
-    for k in range(1, len(blocks)):
-        # the lines of one widget (a share button per line) cost as one block
-        if classes[k] in (DEBRIS, INLINE) and blocks[k].removed_by == blocks[k - 1].removed_by in _WIDGETS:
-            weights[k] = 0.0
+    _one_per_widget(blocks, classes, weights)
     late, marked = 0, set(marks)
     for k in range(len(weights)):
         late += k in marked

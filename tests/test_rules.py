@@ -379,4 +379,4 @@ def test_a_date_line_may_end_with_a_relative_time() -> None:
 def test_head_lines_around_the_title(head: list[str], title: str | None, authors: list[str]) -> None:
     article = cleaner.clean("\n\n".join([*head, *prose(3)]))
     assert article.title == (title or "Japan rules out arms-for-tariffs deal")
-    assert article.authors == authors and article.published == "2025-06-02"
+    assert article.authors == authors and article.published.startswith("2025-06-02")

@@ -37,10 +37,18 @@ def _is_line(block: Block, doc: Doc, group: str) -> bool:
     return block.kind != "table" and block.key in doc.lex.set(group, "lines")
 
 
-@block_rule("nav.label", "a navigation, account, search, pagination or page-feedback label", keys("nav", "lines"))
+@block_rule(
+    "nav.label",
+    "a navigation, account, search, pagination or page-feedback label",
+    any_of(keys("nav", "lines"), where(lambda b: b.feat.digits and b.feat.words <= 8)),
+)
 def nav_label(block: Block, doc: Doc) -> bool:
-    """The whole block is one page-chrome label ('Skip to content', 'Sign in', 'Next')."""
-    return _is_line(block, doc, "nav")
+    """The whole block is one page-chrome label ('Skip to content', 'Sign in', 'Next'),
+    or a counted one ('Page 2 of 5', 'list 1 of 4')."""
+    if _is_line(block, doc, "nav"):
+        return True
+    pattern = doc.lex.patterns("nav", "patterns")
+    return block.kind != "table" and block.feat.words <= 8 and bool(pattern and pattern.search(block.key))
 
 
 _CRUMB = re.compile(r"\s+[»›>→/|]\s+")

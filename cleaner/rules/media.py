@@ -12,7 +12,7 @@ from .base import Doc, any_of, block_rule, has, keys, where, words
 from .meta import LEAD_DATELINE
 
 _WORDS = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
-_TRAILING_PARENS = re.compile(r"\(([^()]{1,100})\)\s*\.?\s*$")
+_TRAILING_PARENS = re.compile(r"(?:\(([^()]{1,100})\)|\[([^\[\]]{1,100})\])\s*\.?\s*$")
 _HANDLE_OR_DOMAIN = re.compile(r"@\w+|\b\w[\w-]*\.(?:com|net|org|id|co|io)\b", re.I)
 # a wire-photo credit closing a caption: "... on Monday. REUTERS/Kim Hong-Ji", "EFE/Juan Pérez"
 _AGENCY_CREDIT = re.compile(r"(?<=[.!?。])\s*\(?[A-Z][A-Z&. ]{1,24}/\s*[^\W\d_][\w.' -]{1,40}\)?$")
@@ -95,7 +95,9 @@ def alt_text(block: Block, doc: Doc) -> bool:
     any_of(
         words("caption", "prefixes"),
         keys("caption", "credits"),
-        where(lambda b: b.text.rstrip(" .").endswith((")", "）")) or "/" in b.text or b.text[:1] in _CAPTION_MARKS),
+        where(
+            lambda b: b.text.rstrip(" .").endswith((")", "）", "]")) or "/" in b.text or b.text[:1] in _CAPTION_MARKS
+        ),
         where(lambda b: b.feat.sentences <= 2 and b.feat.chars <= 250),  # beside a credit line, over the lead
     ),
 )
@@ -125,9 +127,9 @@ def caption_credit(block: Block, doc: Doc) -> bool:
         return True  # a caption beside its 'REUTERS/Name' credit, right over the story's 'JAKARTA - ' lead
     if f.chars <= 150 and f.sentences <= 1 and text.endswith(_CLOSING_PARENS) and _beside_credit(block, doc):
         return True  # a caption ('記者会見する赤沢氏（5月29日、首相官邸で）') beside its 'Photo = Kyodo' line
-    m = _TRAILING_PARENS.search(text) if text.rstrip(" .").endswith(")") else None
+    m = _TRAILING_PARENS.search(text) if text.rstrip(" .").endswith((")", "]")) else None
     if m and f.chars <= 300 and f.sentences <= 2 and not has(doc, "byline", "prefixes", block, start=True):
-        inside = m.group(1)
+        inside = m.group(1) or m.group(2)  # '(Pool)', '[File: Kim Kyung-Hoon/Reuters]'
         signed = len(inside.split()) <= 3 and not any(c in inside for c in "/:@")
         if signed and f.words >= 12 and has(doc, "caption", "reporting", block):
             return False  # '..., officials said. (Yonhap)': a wire paragraph signed off, not a caption

@@ -96,6 +96,7 @@ def read_byline(block: Block, doc: Doc) -> Any:
             or _name_and_role(text, doc)
             or _name_and_source(text, doc)
             or _outlet_with_agency(text, doc)
+            or _name_in_place(text, doc)
         )
     m = _byline_prefix(lex).match(text)
     role = None
@@ -207,6 +208,23 @@ def _name_and_source(text: str, doc: Doc) -> Any:
     return {"authors": names}
 
 
+_IN_PLACE = re.compile(
+    r"^(?P<names>.{3,80}?)\s+(?:in|aus|à|en|di|em|w)\s+(?P<place>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+)?)$"
+)
+
+
+def _name_in_place(text: str, doc: Doc) -> Any:
+    """'Justin McCurry in Tokyo', 'Jane Doe and John Roe in Washington': writers and
+    the place they file from, the way some papers sign under the standfirst."""
+    m = _IN_PLACE.match(text)
+    if m is None:
+        return False
+    names = _names(m["names"], doc.lex)
+    if not names or len(names) > 3 or not all(2 <= len(_WORD.findall(n)) <= 3 for n in names):
+        return False
+    return {"authors": names}
+
+
 def _outlet_with_agency(text: str, doc: Doc) -> bool:
     """'Le Monde avec AFP', 'The Star with Reuters': an outlet's name, a word for 'with',
     then wire agencies: the story's credit, naming no writer."""
@@ -248,6 +266,7 @@ byline = block_rule(
         words("byline", "other_roles"),  # 'Editor Aditya Jaya Iswara'
         words("byline", "agency_links"),  # 'Le Monde avec AFP'
         where(lambda b: (":" in b.text or "," in b.text) and b.feat.words <= 16),
+        where(lambda b: b.feat.words <= 9 and _IN_PLACE.match(b.text) is not None),  # 'Justin McCurry in Tokyo'
     ),
 )(read_byline)
 
@@ -351,9 +370,10 @@ def _yearless_only(text: str, lex: Lexicon) -> bool:
 
 
 def _leftover(rest: str, lex: Lexicon) -> list[str]:
-    """The words of a date line that are not labels, weekdays, zones or am/pm."""
+    """The words of a date line that are not labels, weekdays, zones, am/pm or an
+    outlet's word ('Reuters Published June 2, 2025')."""
     rest = _labels(lex).sub(" ", rest)
-    allowed = lex.set("dateline", "weekdays")
+    allowed = lex.set("dateline", "weekdays") | lex.set("byline", "outlets")
     return [
         w
         for w in _WORD.findall(rest)
@@ -410,6 +430,8 @@ def _bare_names(block: Block, doc: Doc) -> list[str]:
     if block.kind != "p" or block.feat.words > 8 or text.endswith((".", "!", "?", ":")):
         return []
     names = _names(text, doc.lex)
+    if not doc.lex.set("share", "networks").isdisjoint(block.feat.vocab):
+        return []  # 'WhatsApp Channel' is a button
     return names if all(2 <= len(_WORD.findall(n)) <= 3 for n in names) else []
 
 
@@ -786,8 +808,8 @@ def masthead(doc: Doc):
     if first is None:
         return
     block = doc.blocks[first]
-    if block.kind != "p" or block.feat.sentences:
-        return
+    if block.kind != "p" or block.feat.sentences or any(c in block.text for c in "|›»>"):
+        return  # 'News|Trade War' is a section path
     # one word names an outlet only as an agency in capitals ('BERNAMA'; 'News' is a section)
     outlet = _outlet_line(block, doc) and (block.feat.words > 1 or block.text.strip().isupper())
     if outlet or (block.feat.words <= 5 and _DOMAIN_NAME.search(block.text)):
