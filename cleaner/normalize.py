@@ -110,6 +110,34 @@ def unescape_entities(text: str) -> str:
     return _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
 
 
+# Markdown a crawler wrote (Firecrawl, Jina Reader, html2text): links keep their text,
+# emphasis and heading marks go. Pictures ('![alt](url)') stay for media.image_markup,
+# which removes them on the record.
+_MD_HINT = re.compile(r"\]\(|\*\*|__|^#{1,6}[ \t]|(?<![\w*])\*\S|(?<!\w)_\S", re.M)
+_MD_LINK = re.compile(
+    r"(?<!!)\[([^\[\]\n]{1,300})\]\((?:[^()\s]{0,2000}|[^()\s]{0,1000}\([^()\s]{0,500}\)[^()\s]{0,500})(?:\s+\"[^\"\n]{0,200}\")?\)"
+)
+_MD_HEADING = re.compile(r"^#{1,6}[ \t]+(\S[^\n]*?)(?:[ \t]+#+)?[ \t]*$", re.M)
+_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)([^\n]{1,500}?)(?<=\S)\1")
+_MD_EMPHASIS = re.compile(
+    r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,300}?)(?<=[^\s*])\*(?![\w*])|(?<!\w)_(?=[^\s_])([^_\n]{1,300}?)(?<=[^\s_])_(?!\w)"
+)
+
+
+def markdown_inline(text: str) -> str:
+    r"""Markdown links, emphasis and heading marks become the plain text they mark.
+
+    >>> markdown_inline("## Talks go on\nSaid **Gen Nakatani** at a [press conference](https://x.jp/).")
+    'Talks go on\nSaid Gen Nakatani at a press conference.'
+    """
+    if not _MD_HINT.search(text):
+        return text
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_HEADING.sub(r"\1", text)
+    text = _MD_STRONG.sub(r"\2", text)
+    return _MD_EMPHASIS.sub(lambda m: m.group(1) or m.group(2), text)
+
+
 def fix_mojibake(text: str) -> str:
     """Repair UTF-8 read as Latin-1/cp1252 (ftfy), leaving quotes and widths alone.
 
@@ -155,6 +183,7 @@ FIXES: tuple[tuple[str, Fix, str | None], ...] = (
     ("tab_tables", tab_tables, None),
     ("strip_invisible", strip_invisible, None),
     ("unescape_entities", unescape_entities, None),
+    ("markdown_inline", markdown_inline, None),
     ("fix_mojibake", fix_mojibake, "fix_mojibake"),
     ("nfc", nfc, None),
     ("plain_spaces", plain_spaces, None),

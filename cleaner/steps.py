@@ -51,6 +51,7 @@ PIPELINE: tuple[Rule, ...] = (
     promo.press_release_ad,
     promo.portal_plug,
     # Pictures.
+    media.image_markup,
     media.alt_text,
     media.caption_credit,
     media.photo_description,

@@ -89,6 +89,18 @@ def alt_text(block: Block, doc: Doc) -> bool:
     )
 
 
+_MD_IMAGES = re.compile(
+    r"^(?:\s*\[?!\[[^\[\]\n]{0,300}\]\([^()\s]{0,2000}(?:\s+\"[^\"\n]{0,200}\")?\)\]?(?:\([^()\s]{0,2000}\))?)+\s*$"
+)
+
+
+@block_rule("media.image_markup", "a picture written as markdown (![alt](url))", where(lambda b: "![" in b.text))
+def image_markup(block: Block, doc: Doc) -> bool:
+    """A line of markdown pictures, linked or not ('![Gen Nakatani](https://.../a.jpg)'):
+    a dump's image, whose alt text is not the article's."""
+    return block.kind != "table" and _MD_IMAGES.match(block.text) is not None
+
+
 @block_rule(
     "caption.credit",
     "a photo caption or picture credit",

@@ -333,7 +333,14 @@ def dateline(block: Block, doc: Doc) -> Any:
         d or _short_name(p) or (label is not None and label.search(key(p))) for d, p in zip(dates, parts, strict=True)
     ):
         return False
-    return {"published": next(d for d in dates if d)}
+    meta: dict[str, Any] = {"published": next(d for d in dates if d)}
+    for part, d in zip(parts, dates, strict=True):
+        m = None if d else _byline_prefix(doc.lex).match(part)
+        names = _names(part[m.end() :], doc.lex) if m else []
+        if names:  # 'By Jane Doe | June 2, 2025'
+            meta["authors"] = names
+            break
+    return meta
 
 
 def _date_then_byline(text: str, doc: Doc) -> dict[str, Any] | None:
