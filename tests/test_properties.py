@@ -49,6 +49,11 @@ LINES = [
     "The Mainichia day ago",
     "(This article was written by Taro Ono and Mizuki Sato.)",
     "© 2025 Example",
+    "## Talks continue in **Washington**",
+    "Said *Gen Nakatani* at a [press conference](https://www.mod.go.jp/en/).",
+    "![Gen Nakatani](https://example.com/a.jpg)",
+    "* [Home](https://example.com/)",
+    "System\tQuantity\tCost",
 ]
 pages = st.lists(st.one_of(st.sampled_from(LINES), st.text(max_size=60)), max_size=30).map("\n".join)
 texts = st.one_of(st.text(max_size=3000), pages)
