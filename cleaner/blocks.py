@@ -146,6 +146,9 @@ def to_blocks(items: list[tuple[int, int, str] | Block], config: Config) -> list
     pieces: list[str] = []  # fragments of the last block, joined once at the end
     lexicon = load(config.lexicons)
     stamp = lexicon.patterns("relative_time", "patterns")
+    lines = [item for item in items if not isinstance(item, Block)]
+    wrap = _wrap_width([text for _, _, text in lines])
+    spaced = _blank_between_paragraphs(lines, wrap) if wrap else True
 
     def close() -> None:
         if len(pieces) > 1:
@@ -160,8 +163,16 @@ def to_blocks(items: list[tuple[int, int, str] | Block], config: Config) -> list
             blocks.append(item)
             continue
         number, gap, line = item
-        if pieces and gap == 0 and blocks[-1].kind == "p" and _continues(pieces, line, stamp, lexicon):
-            pieces.append(_glue(pieces[-1], line))
+        wrapped = (
+            wrap
+            and pieces
+            and len(pieces[-1]) >= wrap - _WRAP_SLACK
+            and not _BULLET.match(line)
+            and (spaced or not _ENDS_SENTENCE.search(pieces[-1][-12:]) or _INITIALISM_END.search(pieces[-1][-12:]))
+        )
+        if pieces and gap == 0 and (wrapped or (blocks[-1].kind == "p" and _continues(pieces, line, stamp, lexicon))):
+            hyphen = wrapped and _WRAPPED_HYPHEN.search(pieces[-1][-3:])  # 'ministerial-' / 'level talks'
+            pieces.append("" if hyphen else _glue(pieces[-1], line))
             pieces.append(line)
             continue
         close()
@@ -176,6 +187,39 @@ def to_blocks(items: list[tuple[int, int, str] | Block], config: Config) -> list
     if any(len(b.text) > limit for b in blocks):
         blocks = [piece for b in blocks for piece in _cut(b, limit)]
     return blocks
+
+
+_INITIALISM_END = re.compile(r"(?:\b[A-Z]\.){1,3}$")  # '... purchases of U.S.' goes on
+_WRAPPED_HYPHEN = re.compile(r"[^\W\d_]-$")
+_WRAP_SLACK = 20  # a hard-wrapped line ends at most this many characters short of the width
+_WRAP_MIN_LINES = 8
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a text was hard-wrapped at (html2text and lynx dumps wrap at 72-80
+    columns), or ``None``: nearly every line fits a width of 40-120 characters and at
+    least two in five come close to it. Inside a paragraph of such a text, a line that
+    reaches the width goes on in the next one, whatever its first letter."""
+    if len(lines) < _WRAP_MIN_LINES:
+        return None
+    lengths = sorted(len(line) for line in lines)
+    width = lengths[int(len(lengths) * 0.98) - 1]
+    if not 40 <= width <= 120:
+        return None
+    near = sum(1 for n in lengths if width - _WRAP_SLACK <= n <= width)
+    return width if near >= 0.4 * len(lengths) else None
+
+
+def _blank_between_paragraphs(lines: list[tuple[int, int, str]], wrap: int) -> bool:
+    """Whether the wrapped lines that end a sentence after a full-width line are mostly
+    followed by a blank line. Without blank lines between paragraphs, a wrapped line that
+    ends a sentence may end its paragraph, so it is not joined to the next."""
+    ends = [
+        k
+        for k in range(1, len(lines) - 1)
+        if len(lines[k - 1][2]) >= wrap - _WRAP_SLACK and _ENDS_SENTENCE.search(lines[k][2][-12:])
+    ]
+    return bool(ends) and sum(1 for k in ends if lines[k + 1][1]) >= 0.5 * len(ends)
 
 
 def _cut(block: Block, limit: int) -> list[Block]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import textwrap
 
 import pytest
 
@@ -56,6 +57,22 @@ _TEASERS = (
     "\nRelated Articles\nJapan and US agree to new talks on trade\n2 hours ago\n"
     "Markets rise after tariff pause\n5 hours ago\n"
 )
+
+
+def _html2text(text: str) -> str:
+    """The page as html2text dumps it: lines wrapped at 76 columns (hyphens may break),
+    a blank line after each paragraph, table rows kept together."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        if "|" in line and out and "|" in out[-1]:
+            out[-1] += "\n" + line
+        else:
+            out.append(line if "|" in line or len(line) <= 76 else textwrap.fill(line, 76))
+    return "\n\n".join(out)
+
+
 VARIANTS = {
     "menu above": lambda t: _MENU + t,
     "footer below": lambda t: t + _FOOTER,
@@ -63,6 +80,7 @@ VARIANTS = {
     "menu, teasers and footer": lambda t: _MENU + t + _TEASERS + _FOOTER,
     "CRLF line ends": lambda t: t.replace("\n", "\r\n"),
     "no blank lines": lambda t: "\n".join(line for line in t.split("\n") if line.strip()),
+    "wrapped at 76 columns (html2text)": _html2text,
 }
 
 
