@@ -52,6 +52,7 @@ def shipped() -> tuple[str, ...]:
 
 # Scripts written without spaces: phrases in them match without word boundaries.
 UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")
+_MARKED_SCRIPT = re.compile(r"[\u0590-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")  # Hebrew ... Khmer
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 
 
@@ -61,11 +62,21 @@ def _alternation(items: Iterable[str], escape: bool) -> str:
 
 
 def _bounded(items: Iterable[str]) -> str:
-    """An alternation where spaced-script entries need word boundaries and others don't."""
+    r"""An alternation where spaced-script entries need word boundaries and others don't.
+
+    ``\w`` leaves out combining marks, so entries of scripts that use them (Hindi, Arabic,
+    Thai) are bounded by the full WORD class; it costs far more to compile and to match,
+    so the other entries keep ``\w``."""
     items = [i for i in items if i]
-    spaced = _alternation((i for i in items if not UNSPACED.search(i)), escape=True)
-    unspaced = _alternation((i for i in items if UNSPACED.search(i)), escape=True)
-    parts = ([rf"(?<!{WORD})(?:{spaced})(?!{WORD})"] if spaced else []) + ([f"(?:{unspaced})"] if unspaced else [])
+    unspaced = [i for i in items if UNSPACED.search(i)]
+    marked = [i for i in items if i not in unspaced and _MARKED_SCRIPT.search(i)]
+    plain = [i for i in items if i not in unspaced and i not in marked]
+    parts = []
+    for group, w in ((plain, r"\w"), (marked, WORD)):
+        if group:
+            parts.append(rf"(?<!{w})(?:{_alternation(group, escape=True)})(?!{w})")
+    if unspaced:
+        parts.append(f"(?:{_alternation(unspaced, escape=True)})")
     return "|".join(parts)
 
 

@@ -113,7 +113,8 @@ def unescape_entities(text: str) -> str:
 # Markdown a crawler wrote (Firecrawl, Jina Reader, html2text): links keep their text,
 # emphasis and heading marks go. Pictures ('![alt](url)') stay for media.image_markup,
 # which removes them on the record.
-_MD_HINT = re.compile(r"\]\(|\*\*|__|^#{1,6}[ \t]|(?<![\w*])\*\S|(?<!\w)_\S", re.M)
+_MD_HEADING_HINT = re.compile(r"^#", re.M)
+_MD_UNDERSCORE_HINT = re.compile(r"(?:^|[\s(])_\S", re.M)
 _MD_LINK = re.compile(
     r"(?<!!)\[([^\[\]\n]{1,300})\]\((?:[^()\s]{0,2000}|[^()\s]{0,1000}\([^()\s]{0,500}\)[^()\s]{0,500})(?:\s+\"[^\"\n]{0,200}\")?\)"
 )
@@ -130,12 +131,15 @@ def markdown_inline(text: str) -> str:
     >>> markdown_inline("## Talks go on\nSaid **Gen Nakatani** at a [press conference](https://x.jp/).")
     'Talks go on\nSaid Gen Nakatani at a press conference.'
     """
-    if not _MD_HINT.search(text):
-        return text
-    text = _MD_LINK.sub(r"\1", text)
-    text = _MD_HEADING.sub(r"\1", text)
-    text = _MD_STRONG.sub(r"\2", text)
-    return _MD_EMPHASIS.sub(lambda m: m.group(1) or m.group(2), text)
+    if "](" in text:
+        text = _MD_LINK.sub(r"\1", text)
+    if "#" in text and _MD_HEADING_HINT.search(text):
+        text = _MD_HEADING.sub(r"\1", text)
+    if "**" in text or "__" in text:
+        text = _MD_STRONG.sub(r"\2", text)
+    if "*" in text or ("_" in text and _MD_UNDERSCORE_HINT.search(text)):
+        text = _MD_EMPHASIS.sub(lambda m: m.group(1) or m.group(2), text)
+    return text
 
 
 def fix_mojibake(text: str) -> str:

@@ -94,6 +94,12 @@ _MD_IMAGES = re.compile(
 )
 
 
+def _beside_credit_line(doc: Doc) -> list[int]:
+    """Candidates: the blocks right above and below a credit-only line."""
+    lines = [b.index for b in doc.blocks if b.feat.words <= 6 and "/" in b.text and _CREDIT_LINE.match(b.text)]
+    return [j for i in lines for j in (i - 1, i + 1) if 0 <= j < len(doc.blocks)]
+
+
 @block_rule("media.image_markup", "a picture written as markdown (![alt](url))", where(lambda b: "![" in b.text))
 def image_markup(block: Block, doc: Doc) -> bool:
     """A line of markdown pictures, linked or not ('![Gen Nakatani](https://.../a.jpg)'):
@@ -110,7 +116,7 @@ def image_markup(block: Block, doc: Doc) -> bool:
         where(
             lambda b: b.text.rstrip(" .").endswith((")", "）", "]")) or "/" in b.text or b.text[:1] in _CAPTION_MARKS
         ),
-        where(lambda b: b.feat.sentences <= 2 and b.feat.chars <= 250),  # beside a credit line, over the lead
+        _beside_credit_line,  # a caption beside a 'REUTERS/Name' line, over the lead
     ),
 )
 def caption_credit(block: Block, doc: Doc) -> bool:

@@ -208,6 +208,7 @@ def _name_and_source(text: str, doc: Doc) -> Any:
     return {"authors": names}
 
 
+_IN_WORD = re.compile(r"\s(?:in|aus|à|en|di|em|w)\s")
 _IN_PLACE = re.compile(
     r"^(?P<names>.{3,80}?)\s+(?:in|aus|à|en|di|em|w)\s+(?P<place>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+)?)$"
 )
@@ -230,7 +231,10 @@ def _outlet_with_agency(text: str, doc: Doc) -> bool:
     then wire agencies: the story's credit, naming no writer."""
     lex = doc.lex
     words = text.split()
-    links = [n for n, w in enumerate(words) if key(w) in lex.set("byline", "agency_links")]
+    with_words = lex.set("byline", "agency_links")
+    if len(words) > 8 or with_words.isdisjoint(text.lower().split()):
+        return False
+    links = [n for n, w in enumerate(words) if key(w) in with_words]
     if not links or not 1 <= links[0] <= 4 or len(words) > links[0] + 4:
         return False
     agencies = [key(w) for w in re.split(r"[\s,/&]+", " ".join(words[links[0] + 1 :])) if key(w)]
@@ -264,9 +268,13 @@ byline = block_rule(
         words("byline", "prefixes"),
         words("byline", "author_roles"),  # 'Reporter Jane Doe', '김철수 기자'
         words("byline", "other_roles"),  # 'Editor Aditya Jaya Iswara'
-        words("byline", "agency_links"),  # 'Le Monde avec AFP'
+        lambda doc: [  # 'Le Monde avec AFP': a short line with a word for 'with'
+            b.index
+            for b in doc.blocks
+            if b.feat.words <= 8 and not doc.lex.set("byline", "agency_links").isdisjoint(b.feat.vocab)
+        ],
         where(lambda b: (":" in b.text or "," in b.text) and b.feat.words <= 16),
-        where(lambda b: b.feat.words <= 9 and _IN_PLACE.match(b.text) is not None),  # 'Justin McCurry in Tokyo'
+        where(lambda b: b.feat.words <= 9 and _IN_WORD.search(b.text) is not None),  # 'Justin McCurry in Tokyo'
     ),
 )(read_byline)
 

@@ -75,7 +75,9 @@ def follow_prompt(block: Block, doc: Doc) -> bool:
 @block_rule(
     "social.embed",
     "the attribution line or buttons of an embedded social-media post",
-    any_of(keys("embed", "lines"), where(lambda b: "@" in b.text or "pic.twitter" in b.text or b.feat.words <= 6)),
+    any_of(
+        keys("embed", "lines"), where(lambda b: "@" in b.text or "pic.twitter" in b.text or "shared by" in b.feat.low)
+    ),
 )
 def embed(block: Block, doc: Doc) -> bool:
     """'— Gen Nakatani (@gen_nakatani) May 30, 2025' under a quoted post, 'View this post
