@@ -42,7 +42,7 @@ class Block:
     and ``label`` its final one (both kept, as jusText does, to show why a block ended
     where it did).
     ``index``, ``key`` (lexicon form of the text) and ``feat`` are filled in by the
-    document that holds the block.
+    document that holds the block; ``end`` is the last line of a joined block.
     """
 
     text: str
@@ -56,6 +56,7 @@ class Block:
     index: int = -1
     key: str = ""
     feat: Features = field(default=None, repr=False)  # type: ignore[assignment]  # set by Doc
+    end: int = 0  # the last input line of a block joined from several lines (0: one line)
 
     @property
     def live(self) -> bool:
@@ -111,6 +112,12 @@ def _continues(pieces: list[str], line: str, stamp: re.Pattern[str] | None, lexi
 _CONTROLS = ("image_chrome", "share", "nav", "ads")
 
 
+def _ad_label(prev: str, line: str, lexicon: Lexicon) -> bool:
+    """An ad slot's label ('Advertisement', 'Iklan') right after a line that stops
+    mid-sentence."""
+    return len(line) <= 40 and not _ENDS_SENTENCE.search(prev[-12:]) and key(line) in lexicon.set("ads", "lines")
+
+
 def _date_line(line: str, lexicon: Lexicon) -> bool:
     """A short line that is mostly a date ('maandag 2 juni 2025, 07:45' under a headline):
     weekdays are lower-case in many languages, yet the line is the page's date, not the
@@ -150,11 +157,15 @@ def to_blocks(items: list[tuple[int, int, str] | Block], config: Config) -> list
     wrap = _wrap_width([text for _, _, text in lines])
     spaced = _blank_between_paragraphs(lines, wrap) if wrap else True
 
+    owner = -1  # the block the pieces belong to: the last one, or the one before an ad label
+    last = 0  # the input line of the last piece
+
     def close() -> None:
         if len(pieces) > 1:
             # normalised again as one line: a repair that depends on the line (mojibake
             # split over two fragments) must see what a second pass over the body sees
-            blocks[-1].text = normalize("".join(pieces), config)
+            blocks[owner].text = normalize("".join(pieces), config)
+            blocks[owner].end = last
         pieces.clear()
 
     for item in items:
@@ -170,12 +181,25 @@ def to_blocks(items: list[tuple[int, int, str] | Block], config: Config) -> list
             and not _BULLET.match(line)
             and (spaced or not _ENDS_SENTENCE.search(pieces[-1][-12:]) or _INITIALISM_END.search(pieces[-1][-12:]))
         )
-        if pieces and gap == 0 and (wrapped or (blocks[-1].kind == "p" and _continues(pieces, line, stamp, lexicon))):
+        held = owner != -1
+        if (
+            pieces
+            and (gap == 0 or held)
+            and (wrapped or (blocks[owner].kind == "p" and _continues(pieces, line, stamp, lexicon)))
+        ):
             hyphen = wrapped and _WRAPPED_HYPHEN.search(pieces[-1][-3:])  # 'ministerial-' / 'level talks'
             pieces.append("" if hyphen else _glue(pieces[-1], line))
             pieces.append(line)
+            last = number
+            continue
+        if pieces and not held and blocks[-1].kind == "p" and _ad_label(pieces[-1], line, lexicon):
+            # 'Advertisement' cut a sentence in two: the label stands alone, and the
+            # sentence may go on in the block before it
+            blocks.append(Block(line, number, "p", gap))
+            owner = len(blocks) - 2
             continue
         close()
+        owner = -1
         bullet = _BULLET.match(line)
         if bullet:
             blocks.append(Block(line[bullet.end() :], number, "li", gap))

@@ -380,3 +380,18 @@ def test_head_lines_around_the_title(head: list[str], title: str | None, authors
     article = cleaner.clean("\n\n".join([*head, *prose(3)]))
     assert article.title == (title or "Japan rules out arms-for-tariffs deal")
     assert article.authors == authors and article.published.startswith("2025-06-02")
+
+
+def test_a_sentence_cut_by_an_ad_label_is_joined_again() -> None:
+    page = "\n".join(
+        [
+            "Japan rules out arms-for-tariffs deal",
+            "The minister said on Friday that Tokyo would not buy weapons for lower tariffs before a fourth round of",
+            "Advertisement",
+            "talks in Washington this week.",
+            *prose(3),
+        ]
+    )
+    article = cleaner.clean(page)
+    assert "a fourth round of talks in Washington this week." in article.body
+    assert "Advertisement" not in article.body

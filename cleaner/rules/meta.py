@@ -529,6 +529,7 @@ def teaser_label(block: Block, doc: Doc) -> bool:
 
 
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
+_CLOCK_START = re.compile(r"^\d{1,2}[:.]\d{2}\b(?!\.\d)")
 
 
 def _title_like(block: Block) -> bool:
@@ -540,8 +541,8 @@ def _title_like(block: Block) -> bool:
         return False  # 'X after the pandemic. The results? Sobering' is a headline; two statements are not
     if len(_LETTERS.findall(text)) < 2 and len(UNSPACED.findall(text)) < 6:
         return False  # one word is a label; a CJK headline is one run of letters
-    if text.endswith(("。", "．", "।")):
-        return False
+    if text.endswith(("。", "．", "।")) or _CLOCK_START.match(text):
+        return False  # '10:32 Stocks rise in early trade' is a ticker item
     return not text.endswith(".") or bool(_ABBREVIATION_END.search(text))
 
 
@@ -801,8 +802,11 @@ def subtitle(doc: Doc):
         if LEAD_DATELINE.match(block.text):
             continue  # 'TOKYO (Kyodo) -- ...' opens the story: a lead, not a standfirst
         after = doc.next_live(nxt)
-        gap = doc.blocks[nxt + 1 : after if after is not None else len(doc.blocks)]
-        if any(b.removed_by and b.removed_by.startswith(_HEAD_DEBRIS) for b in gap):
+        gap = [b for b in doc.blocks[nxt + 1 : after if after is not None else len(doc.blocks)] if b.line > block.end]
+        debris = _HEAD_DEBRIS  # (an ad label the block's sentence went on past is inside it, not after it)
+        if any(b.removed_by in _BYLINE_OR_DATE for b in doc.blocks[anchor + 1 : nxt]):
+            debris = ("meta.", "social.")  # under the byline, an ad slot after the lead does not make it a standfirst
+        if any(b.removed_by and b.removed_by.startswith(debris) for b in gap):
             yield nxt, {"subtitle": block.text}
             return
 
