@@ -154,8 +154,9 @@ def to_blocks(items: list[tuple[int, int, str] | Block], config: Config) -> list
     lexicon = load(config.lexicons)
     stamp = lexicon.patterns("relative_time", "patterns")
     lines = [item for item in items if not isinstance(item, Block)]
-    wrap = _wrap_width([text for _, _, text in lines])
-    spaced = _blank_between_paragraphs(lines, wrap) if wrap else True
+    slack = config.wrap_slack_chars
+    wrap = _wrap_width([text for _, _, text in lines], config)
+    spaced = _blank_between_paragraphs(lines, wrap, slack) if wrap else True
 
     owner = -1  # the block the pieces belong to: the last one, or the one before an ad label
     last = 0  # the input line of the last piece
@@ -177,7 +178,7 @@ def to_blocks(items: list[tuple[int, int, str] | Block], config: Config) -> list
         wrapped = (
             wrap
             and pieces
-            and len(pieces[-1]) >= wrap - _WRAP_SLACK
+            and len(pieces[-1]) >= wrap - slack
             and not _BULLET.match(line)
             and (spaced or not _ENDS_SENTENCE.search(pieces[-1][-12:]) or _INITIALISM_END.search(pieces[-1][-12:]))
         )
@@ -215,33 +216,31 @@ def to_blocks(items: list[tuple[int, int, str] | Block], config: Config) -> list
 
 _INITIALISM_END = re.compile(r"(?:\b[A-Z]\.){1,3}$")  # '... purchases of U.S.' goes on
 _WRAPPED_HYPHEN = re.compile(r"[^\W\d_]-$")
-_WRAP_SLACK = 20  # a hard-wrapped line ends at most this many characters short of the width
-_WRAP_MIN_LINES = 8
 
 
-def _wrap_width(lines: list[str]) -> int | None:
+def _wrap_width(lines: list[str], config: Config) -> int | None:
     """The width a text was hard-wrapped at (html2text and lynx dumps wrap at 72-80
     columns), or ``None``: nearly every line fits a width of 40-120 characters and at
     least two in five come close to it. Inside a paragraph of such a text, a line that
     reaches the width goes on in the next one, whatever its first letter."""
-    if len(lines) < _WRAP_MIN_LINES:
+    if len(lines) < config.wrap_min_lines:
         return None
     lengths = sorted(len(line) for line in lines)
     width = lengths[int(len(lengths) * 0.98) - 1]
     if not 40 <= width <= 120:
         return None
-    near = sum(1 for n in lengths if width - _WRAP_SLACK <= n <= width)
+    near = sum(1 for n in lengths if width - config.wrap_slack_chars <= n <= width)
     return width if near >= 0.4 * len(lengths) else None
 
 
-def _blank_between_paragraphs(lines: list[tuple[int, int, str]], wrap: int) -> bool:
+def _blank_between_paragraphs(lines: list[tuple[int, int, str]], wrap: int, slack: int) -> bool:
     """Whether the wrapped lines that end a sentence after a full-width line are mostly
     followed by a blank line. Without blank lines between paragraphs, a wrapped line that
     ends a sentence may end its paragraph, so it is not joined to the next."""
     ends = [
         k
         for k in range(1, len(lines) - 1)
-        if len(lines[k - 1][2]) >= wrap - _WRAP_SLACK and _ENDS_SENTENCE.search(lines[k][2][-12:])
+        if len(lines[k - 1][2]) >= wrap - slack and _ENDS_SENTENCE.search(lines[k][2][-12:])
     ]
     return bool(ends) and sum(1 for k in ends if lines[k + 1][1]) >= 0.5 * len(ends)
 

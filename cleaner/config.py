@@ -25,6 +25,8 @@ class Config:
     # lines continue the previous line mid-sentence; fragments are then re-joined.
     fragment_line_share: float = 0.12
     max_block_chars: int = 50_000  # longer lines are cut into pieces of this size
+    wrap_min_lines: int = 8  # a text this long at least may be hard-wrapped (html2text, lynx)
+    wrap_slack_chars: int = 20  # a wrapped line ends at most this many characters short of the width
 
     # -- named rules -----------------------------------------------------------------
     comment_thread_min: int = 3  # comments between per-comment lines that make a thread
