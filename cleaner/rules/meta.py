@@ -208,16 +208,18 @@ def _name_and_source(text: str, doc: Doc) -> Any:
     return {"authors": names}
 
 
-_IN_WORD = re.compile(r"\s(?:in|aus|à|en|di|em|w)\s")
-_IN_PLACE = re.compile(
-    r"^(?P<names>.{3,80}?)\s+(?:in|aus|à|en|di|em|w)\s+(?P<place>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+)?)$"
-)
+@cache
+def _in_place(lex: Lexicon) -> re.Pattern[str]:
+    """'<names> in <Place>' with the language's words for 'in' (``byline.place_links``)."""
+    links = lex.alternation("byline", "place_links") or "in"
+    place = r"[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+)?"
+    return re.compile(rf"^(?P<names>.{{3,80}}?)\s+(?:{links})\s+(?P<place>{place})$")
 
 
 def _name_in_place(text: str, doc: Doc) -> Any:
     """'Justin McCurry in Tokyo', 'Jane Doe and John Roe in Washington': writers and
     the place they file from, the way some papers sign under the standfirst."""
-    m = _IN_PLACE.match(text)
+    m = _in_place(doc.lex).match(text)
     if m is None:
         return False
     names = _names(m["names"], doc.lex)
@@ -274,7 +276,11 @@ byline = block_rule(
             if b.feat.words <= 8 and not doc.lex.set("byline", "agency_links").isdisjoint(b.feat.vocab)
         ],
         where(lambda b: (":" in b.text or "," in b.text) and b.feat.words <= 16),
-        where(lambda b: b.feat.words <= 9 and _IN_WORD.search(b.text) is not None),  # 'Justin McCurry in Tokyo'
+        lambda doc: [  # 'Justin McCurry in Tokyo'
+            b.index
+            for b in doc.blocks
+            if b.feat.words <= 9 and not doc.lex.set("byline", "place_links").isdisjoint(b.feat.vocab)
+        ],
     ),
 )(read_byline)
 
