@@ -112,10 +112,13 @@ def _continues(pieces: list[str], line: str, stamp: re.Pattern[str] | None, lexi
 _CONTROLS = ("image_chrome", "share", "nav", "ads")
 
 
-def _ad_label(prev: str, line: str, lexicon: Lexicon) -> bool:
-    """An ad slot's label ('Advertisement', 'Iklan') right after a line that stops
-    mid-sentence."""
-    return len(line) <= 40 and not _ENDS_SENTENCE.search(prev[-12:]) and key(line) in lexicon.set("ads", "lines")
+def _after_ad_label(blocks: list[Block], line: str, lexicon: Lexicon) -> bool:
+    """Whether the last block is an ad slot's label ('Advertisement', 'Iklan') standing
+    in a sentence: the paragraph before it stops mid-sentence and ``line`` goes on."""
+    if len(blocks) < 2 or blocks[-2].kind != "p" or blocks[-1].kind != "p" or len(blocks[-1].text) > 40:
+        return False
+    label, before = blocks[-1].text, blocks[-2].text
+    return not _ENDS_SENTENCE.search(before[-12:]) and key(label) in lexicon.set("ads", "lines")
 
 
 def _date_line(line: str, lexicon: Lexicon) -> bool:
@@ -158,15 +161,14 @@ def to_blocks(items: list[tuple[int, int, str] | Block], config: Config) -> list
     wrap = _wrap_width([text for _, _, text in lines], config)
     spaced = _blank_between_paragraphs(lines, wrap, slack) if wrap else True
 
-    owner = -1  # the block the pieces belong to: the last one, or the one before an ad label
     last = 0  # the input line of the last piece
 
     def close() -> None:
         if len(pieces) > 1:
             # normalised again as one line: a repair that depends on the line (mojibake
             # split over two fragments) must see what a second pass over the body sees
-            blocks[owner].text = normalize("".join(pieces), config)
-            blocks[owner].end = last
+            blocks[-1].text = normalize("".join(pieces), config)
+            blocks[-1].end = last
         pieces.clear()
 
     for item in items:
@@ -182,25 +184,19 @@ def to_blocks(items: list[tuple[int, int, str] | Block], config: Config) -> list
             and not _BULLET.match(line)
             and (spaced or not _ENDS_SENTENCE.search(pieces[-1][-12:]) or _INITIALISM_END.search(pieces[-1][-12:]))
         )
-        held = owner != -1
-        if (
-            pieces
-            and (gap == 0 or held)
-            and (wrapped or (blocks[owner].kind == "p" and _continues(pieces, line, stamp, lexicon)))
-        ):
+        if gap == 0 and len(pieces) == 1 and line[:1].islower() and _after_ad_label(blocks, line, lexicon):
+            # 'Advertisement' cut a sentence in two: it goes on in the block before the label
+            before = blocks[-2]
+            before.text = normalize(before.text + _glue(before.text, line) + line, config)
+            before.end = number
+            continue
+        if pieces and gap == 0 and (wrapped or (blocks[-1].kind == "p" and _continues(pieces, line, stamp, lexicon))):
             hyphen = wrapped and _WRAPPED_HYPHEN.search(pieces[-1][-3:])  # 'ministerial-' / 'level talks'
             pieces.append("" if hyphen else _glue(pieces[-1], line))
             pieces.append(line)
             last = number
             continue
-        if pieces and not held and blocks[-1].kind == "p" and _ad_label(pieces[-1], line, lexicon):
-            # 'Advertisement' cut a sentence in two: the label stands alone, and the
-            # sentence may go on in the block before it
-            blocks.append(Block(line, number, "p", gap))
-            owner = len(blocks) - 2
-            continue
         close()
-        owner = -1
         bullet = _BULLET.match(line)
         if bullet:
             blocks.append(Block(line[bullet.end() :], number, "li", gap))

@@ -155,6 +155,12 @@ def words(group: str, name: str) -> Candidates:
     return candidates
 
 
+def short_with(group: str, name: str, max_words: int) -> Candidates:
+    """Blocks of at most ``max_words`` words holding an anchor word of the list."""
+    find = words(group, name)
+    return lambda doc: [i for i in find(doc) if doc.blocks[i].feat.words <= max_words]
+
+
 def keys(group: str, name: str) -> Candidates:
     """Blocks whose whole text (lexicon key) is an entry of the list."""
 

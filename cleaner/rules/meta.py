@@ -16,7 +16,7 @@ from ..dates import find_date, find_yearless
 from ..features import TOKEN
 from ..lexicon import UNSPACED, Lexicon, key
 from ..words import LETTER
-from .base import Doc, any_of, block_rule, has, keys, mentions, section_rule, where, words
+from .base import Doc, any_of, block_rule, has, keys, mentions, section_rule, short_with, where, words
 
 _WORD = re.compile(rf"{LETTER}+(?:['’.-]{LETTER}+)*\.?")
 _BYLINE_TAIL = re.compile(r"\s*(?:[|·•/]|\s[-–—]\s*(?=\d)|,\s*(?=\d)|\s(?=\d{1,2}[./]\s?\d)).*$")
@@ -270,17 +270,9 @@ byline = block_rule(
         words("byline", "prefixes"),
         words("byline", "author_roles"),  # 'Reporter Jane Doe', '김철수 기자'
         words("byline", "other_roles"),  # 'Editor Aditya Jaya Iswara'
-        lambda doc: [  # 'Le Monde avec AFP': a short line with a word for 'with'
-            b.index
-            for b in doc.blocks
-            if b.feat.words <= 8 and not doc.lex.set("byline", "agency_links").isdisjoint(b.feat.vocab)
-        ],
+        short_with("byline", "agency_links", 8),  # 'Le Monde avec AFP'
         where(lambda b: (":" in b.text or "," in b.text) and b.feat.words <= 16),
-        lambda doc: [  # 'Justin McCurry in Tokyo'
-            b.index
-            for b in doc.blocks
-            if b.feat.words <= 9 and not doc.lex.set("byline", "place_links").isdisjoint(b.feat.vocab)
-        ],
+        short_with("byline", "place_links", 9),  # 'Justin McCurry in Tokyo'
     ),
 )(read_byline)
 
