@@ -120,8 +120,9 @@ _MD_LINK = re.compile(
 )
 _MD_HEADING = re.compile(r"^#{1,6}[ \t]+(\S[^\n]*?)(?:[ \t]+#+)?[ \t]*$", re.M)
 _MD_STRONG = re.compile(r"(\*\*|__)(?=\S)([^\n]{1,500}?)(?<=\S)\1")
-_MD_EMPHASIS = re.compile(
-    r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,300}?)(?<=[^\s*])\*(?![\w*])|(?<!\w)_(?=[^\s_])([^_\n]{1,300}?)(?<=[^\s_])_(?!\w)"
+_MD_EMPHASIS = re.compile(  # not inside words, formulas ('_{N}') or code: no braces, backslashes or inner marks
+    r"(?<![\w*\\{}])\*([^*\s{}\\](?:[^*\n{}\\]{0,300}[^*\s{}\\])?)\*(?![\w*{}])"
+    r"|(?<![\w\\{}])_([^_\s{}\\](?:[^_\n{}\\]{0,300}[^_\s{}\\])?)_(?![\w{}])"
 )
 
 

@@ -192,3 +192,11 @@ def test_the_guard_leaves_a_byline_out_of_the_prose_it_restores() -> None:
     )
     once = settled(text)
     assert once.startswith("The city council") and "Taro Ono" not in once
+
+
+def test_formula_underscores_are_not_emphasis() -> None:
+    # a Wikipedia formula ('\mathbf {y} _{1}, ..., _{N}') lost one underscore pair per cleaning
+    settled(
+        "Officials said the plan covers missiles and fighter jets bought over five years.\n\n"
+        r"t-SNE aims to learn a map y {\displaystyle \mathbf {y} _{1},\dots ,\mathbf {y} _{N}} of the data."
+    )
