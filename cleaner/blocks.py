@@ -241,6 +241,45 @@ def _blank_between_paragraphs(lines: list[tuple[int, int, str]], wrap: int, slac
     return bool(ends) and sum(1 for k in ends if lines[k + 1][1]) >= 0.5 * len(ends)
 
 
+# A sentence end inside a flattened line: a full stop, question or exclamation mark (and any
+# closing quote), then a space and what opens a sentence; not after an initial ('U.S.').
+_FLAT_BREAK = re.compile(r"(?<![\s.][A-Z]\.)(?<=[.!?…])([\"”’»)\]]*)\s+(?=[\"“‘«(\[]?[A-Z0-9À-Þ])")
+
+
+_LEADING_PARENS = re.compile(r"^\([^()]{1,60}\)\s+(?=[A-Z0-9À-Þ])")
+
+
+def _credit_first(number: int, gap: int, sentence: str) -> list[tuple[int, int, str]]:
+    """'(Instagram.com @user) Japan has ...': a credit that closed the caption before
+    the break stands on a line of its own."""
+    m = _LEADING_PARENS.match(sentence)
+    if m is None:
+        return [(number, gap, sentence)]
+    return [(number, gap, sentence[: m.end()].rstrip()), (number, 1, sentence[m.end() :])]
+
+
+def unflatten(lines: list[tuple[int, int, str]], config: Config) -> tuple[list[tuple[int, int, str]], bool]:
+    """A page whose line breaks were all collapsed (the whole page on one line or a few)
+    is cut into sentences, each a line of its own, so that rules and core can judge the
+    pieces; returns the lines and whether the page was flattened."""
+    total = sum(len(text) for _, _, text in lines)
+    if len(lines) > config.flat_max_lines or total < config.flat_min_chars:
+        return lines, False
+    out: list[tuple[int, int, str]] = []
+    for number, gap, text in lines:
+        if len(text) < config.flat_min_chars:
+            out.append((number, gap, text))
+            continue
+        start = 0
+        for m in _FLAT_BREAK.finditer(text):
+            out.extend(_credit_first(number, gap if start == 0 else 1, text[start : m.end(1)]))
+            start = m.end()
+        out.extend(_credit_first(number, gap if start == 0 else 1, text[start:]))
+    if len(out) - len(lines) < config.flat_min_sentences:
+        return lines, False
+    return out, True
+
+
 def _cut(block: Block, limit: int) -> list[Block]:
     """Split an over-long block at spaces so no block exceeds ``limit`` characters."""
     if len(block.text) <= limit:

@@ -25,6 +25,9 @@ class Config:
     # lines continue the previous line mid-sentence; fragments are then re-joined.
     fragment_line_share: float = 0.12
     max_block_chars: int = 50_000  # longer lines are cut into pieces of this size
+    flat_max_lines: int = 3  # a page of at most this many lines ...
+    flat_min_chars: int = 1500  # ... holding a line this long ...
+    flat_min_sentences: int = 8  # ... with this many sentence breaks was flattened: cut at sentences
     wrap_min_lines: int = 8  # a text this long at least may be hard-wrapped (html2text, lynx)
     wrap_slack_chars: int = 20  # a wrapped line ends at most this many characters short of the width
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from . import lang as langs
 from .article import Article, Removal
-from .blocks import Block, split_lines, to_blocks
+from .blocks import Block, split_lines, to_blocks, unflatten
 from .config import Config
 from .lexicon import load
 from .normalize import normalize
@@ -20,6 +20,8 @@ from .steps import GUARD, PIPELINE
 from .tables import extract_tables
 
 LOW_CONFIDENCE = "low_confidence"
+#: Flag: the input had (almost) no line breaks; it was cut at sentences, one paragraph each.
+FLATTENED = "flattened"
 
 
 def _record(removals: list[Removal], rule: Rule, text: str, line: int) -> None:
@@ -56,10 +58,13 @@ def _apply(doc: Doc, rule: Rule, hit: Hit, removals: list[Removal]) -> None:
 def build(text: str, config: Config, lang: str | None) -> tuple[Doc, list[Removal]]:
     """Normalise the text and cut it into a :class:`Doc` of blocks (tables repaired)."""
     normalized = normalize(text, config)
-    items, discards = extract_tables(split_lines(normalized))
+    lines, flat = unflatten(split_lines(normalized), config)
+    items, discards = extract_tables(lines)
     blocks = to_blocks(items, config)
     language = lang or langs.detect(normalized)
     doc = Doc(blocks, load(config.lexicons), config, language, langs.stopwords(language))
+    if flat:
+        doc.cache[FLATTENED] = True
     removals: list[Removal] = []
     for d in discards:
         _record(removals, BY_ID[d.rule], d.text, d.line)
@@ -171,6 +176,6 @@ def finish(doc: Doc, removals: list[Removal], flags: list[str]) -> Article:
 def run(text: str, config: Config, lang: str | None = None, url: str | None = None) -> Article:
     """The whole text-mode pipeline on one document."""
     doc, removals = build(text, config, lang)
-    flags: list[str] = []
+    flags: list[str] = [FLATTENED] if doc.cache.get(FLATTENED) else []
     removals = run_steps(doc, removals, flags)
     return finish(doc, removals, flags)

@@ -158,6 +158,15 @@ def _parse_run(run: list[tuple[int, int, str]]) -> tuple[list[Block], list[Disca
     return out, discards, consumed
 
 
+def _lone_cell_as_text(block: Block) -> Block | tuple[int, int, str]:
+    """A 'table' of one row and no more (prose with a stray '/table>' tag) is the line of
+    text it holds: rendered as a table it would read differently the next time."""
+    table = block.table
+    if table is None or table.rows:
+        return block
+    return (block.line, block.gap, " | ".join(c for c in table.header if c))
+
+
 def extract_tables(
     lines: list[tuple[int, int, str]],
 ) -> tuple[list[tuple[int, int, str] | Block], list[Discard]]:
@@ -178,7 +187,7 @@ def extract_tables(
         run = lines[i:j]
         if _qualifies(run):
             blocks, dropped, consumed = _parse_run(run)
-            out.extend(blocks)
+            out.extend(_lone_cell_as_text(b) for b in blocks)
             discards.extend(dropped)
             i += consumed
         else:

@@ -97,3 +97,14 @@ def test_body_survives_other_dumps_of_the_page(case: str, variant: str) -> None:
 def test_cleaning_the_body_again_changes_nothing(case: str, variant: str) -> None:
     text = VARIANTS[variant]((FIXTURES / "golden" / case / "input.txt").read_text(encoding="utf-8"))
     settled(text)
+
+
+@pytest.mark.parametrize("case", ["003_24ebb85ef4756cfc", "004_c6673815f6e7e950"])
+def test_a_page_flattened_onto_one_line_gives_the_same_words(case: str) -> None:
+    # every line break collapsed: the page is cut at sentences (one paragraph each) and flagged
+    text = (FIXTURES / "golden" / case / "input.txt").read_text(encoding="utf-8")
+    expected = (FIXTURES / "golden" / case / "expected.txt").read_text(encoding="utf-8")
+    article = cleaner.clean(" ".join(text.split()))
+    assert " ".join(article.body.split()) == " ".join(expected.split())
+    assert "flattened" in article.flags
+    settled(" ".join(text.split()))
