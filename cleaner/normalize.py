@@ -55,7 +55,7 @@ def unify_line_breaks(text: str) -> str:
     return _LINE_BREAKS.sub("\n", text)
 
 
-def _cells(line: str) -> list[str]:
+def _tab_cells(line: str) -> list[str]:
     cells = [c.strip() for c in line.split("\t")]
     while cells and not cells[-1]:
         cells.pop()
@@ -74,7 +74,7 @@ def tab_tables(text: str) -> str:
     if "\t" not in text:
         return text
     lines = text.split("\n")
-    rows = [_cells(line) if "\t" in line else [] for line in lines]
+    rows = [_tab_cells(line) if "\t" in line else [] for line in lines]
     n = 0
     while n < len(lines):
         width = len(rows[n])

@@ -33,7 +33,5 @@ MARKS = _mark_ranges()
 WORD = rf"[\w{MARKS}]"
 #: A letter (no digit, no underscore) or a combining mark.
 LETTER = rf"(?:[^\W\d_]|[{MARKS}])"
-#: Not a word character.
-NOT_WORD = WORD.replace("[", "[^", 1)
 #: A word, with inner apostrophes ("don't", "l’homme").
 TOKEN = re.compile(rf"{WORD}+(?:['’]{WORD}+)*")

@@ -277,7 +277,10 @@ byline = block_rule(
 )(read_byline)
 
 
-_PLACE_TAIL = re.compile(r"\s+(?:in|from|aus|di|en|à)\s+[A-ZÀ-Þ][\w.' -]*$")
+@cache
+def _place_tail(lex: Lexicon) -> re.Pattern[str]:
+    """' in London' at the end of a credit, with the language's words for 'in' and 'from'."""
+    return re.compile(rf"\s+(?:{lex.alternation('byline', 'place_links')})\s+[A-ZÀ-Þ][\w.' -]*$")
 
 
 def _credit_line(text: str, doc: Doc) -> Any:
@@ -297,7 +300,7 @@ def _credit_line(text: str, doc: Doc) -> Any:
             rest, is_author = part[m.end() :], True
         else:
             return False
-        names = _names(_PLACE_TAIL.sub("", rest.strip()), lex)
+        names = _names(_place_tail(lex).sub("", rest.strip()), lex)
         if not names:
             return False
         if is_author:

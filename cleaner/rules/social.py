@@ -75,9 +75,7 @@ def follow_prompt(block: Block, doc: Doc) -> bool:
 @block_rule(
     "social.embed",
     "the attribution line or buttons of an embedded social-media post",
-    any_of(
-        keys("embed", "lines"), where(lambda b: "@" in b.text or "pic.twitter" in b.text or "shared by" in b.feat.low)
-    ),
+    any_of(keys("embed", "lines"), words("embed", "lines"), where(lambda b: "@" in b.text or "pic.twitter" in b.text)),
 )
 def embed(block: Block, doc: Doc) -> bool:
     """'— Gen Nakatani (@gen_nakatani) May 30, 2025' under a quoted post, 'View this post
