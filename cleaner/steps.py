@@ -31,6 +31,7 @@ PIPELINE: tuple[Rule, ...] = (
     social.embed,
     chrome.nav_label,
     chrome.breadcrumb,
+    chrome.post_link,
     chrome.tag_line,
     chrome.ad_label,
     chrome.cookie_banner,
@@ -64,6 +65,7 @@ PIPELINE: tuple[Rule, ...] = (
     related.teaser_list,
     # Metadata lines: after the debris above so "the first line" means the first real one.
     meta.dateline,
+    chrome.dated_comments,
     meta.byline,
     meta.author_line,
     meta.site_line,

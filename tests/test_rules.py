@@ -78,7 +78,11 @@ def test_a_timeline_of_dated_paragraphs_is_not_a_comment_thread() -> None:
     page = "\n\n".join(part for pair in zip(dates, events, strict=True) for part in pair)
     article = cleaner.clean(page)
     assert all(event in article.body for event in events)
-    assert not any(r.rule == "widget.comment_text" for r in article.removed)
+    assert not any(r.rule in ("widget.comment_text", "widget.dated_comments") for r in article.removed)
+    # under a heading that is not a comment box's, dated sections are still the article
+    article = cleaner.clean("Timeline of the outbreak\n\n" + page)
+    assert not any(r.rule == "widget.dated_comments" for r in article.removed)
+    assert all(event in article.body for event in events[1:])  # the first is the subtitle
 
 
 def test_read_more_links_inside_the_article_are_not_a_teaser_list() -> None:

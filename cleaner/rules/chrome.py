@@ -4,6 +4,7 @@ comment-box headings, copyright footers, newsletter prompts."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
 from itertools import pairwise
 
@@ -49,6 +50,43 @@ def nav_label(block: Block, doc: Doc) -> bool:
         return True
     pattern = doc.lex.patterns("nav", "patterns")
     return block.kind != "table" and block.feat.words <= 8 and bool(pattern and pattern.search(block.key))
+
+
+# A link to the previous or next post: an arrow before or after a title, the arrow's pair
+# absent (a French quotation opens with '«' and closes with '»').
+_PREV_ARROW = re.compile(r"^\s*([←«‹⟵]|<<?)\s+\S")
+_NEXT_ARROW = re.compile(r"\S\s+([→»›⟶]|>>?)\s*$")
+_PAIRS = {"«": "»", "‹": "›", "»": "«", "›": "‹"}
+
+
+def _arrow(text: str) -> int:
+    """-1 for '← Title', 1 for 'Title →', 0 for neither."""
+    for sign, pattern in ((-1, _PREV_ARROW.match(text)), (1, _NEXT_ARROW.search(text))):
+        if pattern and _PAIRS.get(pattern.group(1), "\0") not in text:
+            return sign
+    return 0
+
+
+def _short(block: Block) -> bool:
+    return block.kind != "table" and block.feat.chars <= 200 and block.feat.sentences <= 2
+
+
+@block_rule("nav.post_link", "a link to the previous or next post", where(_short))
+def post_link(block: Block, doc: Doc) -> bool:
+    """'Previous article Transforming Mount Trashmore', or a pair of arrow links side by
+    side ('← Trying Out A New Recipe' over 'Day Nineteen: The Big Short →'): blogs link
+    a post's neighbours so. One arrow alone is a call to action ('Read the review >>')."""
+    if not _short(block):
+        return False
+    label = doc.lex.prefixes("nav", "post_links")
+    if label and label.match(block.text) and not block.text.rstrip().endswith((".", ":")):
+        return True
+    sign = _arrow(block.text)
+    if not sign:
+        return False
+    blocks, i = doc.blocks, block.index
+    pair = [blocks[j] for j in (i - 1, i + 1) if 0 <= j < len(blocks)]
+    return any(_short(b) and _arrow(b.text) == -sign for b in pair)
 
 
 _CRUMB = re.compile(r"\s+[»›>→/|]\s+")
@@ -171,6 +209,40 @@ def comment_text(doc: Doc):
     if len(spans) >= cfg.comment_thread_min:
         for inner in spans:
             yield from inner
+
+
+@section_rule("widget.dated_comments", "a reader's comment in a thread whose comments each carry a date stamp")
+def dated_comments(doc: Doc):
+    """Under a comment heading ('59 Comments on “...”', 'Kommentare'), date stamps
+    that recur every few blocks ('Anna' / 'December 18, 2025, 9:46 pm' / her text) mark
+    a thread: with at least ``comment_thread_min`` stamps no more than
+    ``comment_stamp_gap`` blocks apart, everything from the heading to the last
+    comment is readers' comments. Without the heading, stamped sections are a live blog's
+    updates and stay."""
+    cfg = doc.config
+    blocks = doc.blocks
+    stamps = [b.index for b in blocks if b.removed_by == "meta.dateline"]
+    if len(stamps) < cfg.comment_thread_min:
+        return
+    walked = -1  # stamps already walked from an earlier heading: each is walked once
+    for heading in (b.index for b in blocks if b.removed_by == "widget.comments"):
+        k = bisect_right(stamps, max(heading, walked))
+        if k == len(stamps) or stamps[k] - heading > cfg.comment_max_blocks:
+            continue
+        run = [stamps[k]]
+        for i in stamps[k + 1 :]:
+            if i - run[-1] > cfg.comment_stamp_gap:
+                break
+            run.append(i)
+        walked = run[-1]
+        if len(run) >= cfg.comment_thread_min:
+            break
+    else:
+        return
+    end = run[-1] + 1  # the last comment: up to the next debris, at most one comment long
+    while end < len(blocks) and end <= run[-1] + cfg.comment_max_blocks and blocks[end].removed_by is None:
+        end += 1
+    yield from (i for i in range(heading + 1, end) if blocks[i].removed_by is None)
 
 
 @block_rule(
