@@ -63,6 +63,7 @@ class Config:
 
     # -- guard -----------------------------------------------------------------------
     guard_min_input_chars: int = 400  # below this input size the guard never triggers
+    tiny_input_chars: int = 150  # an input of one paragraph shorter than this is kept by the core (not a link list)
     guard_min_body_ratio: float = 0.05  # body shorter than this share of the prose triggers it
 
     # -- HTML mode -------------------------------------------------------------------

@@ -328,6 +328,8 @@ def _removed_class(rule_id: str) -> str:
 def _round(blocks: Sequence[Block], cfg: Config, stoplist: bool, ends: frozenset[int]) -> dict[int, Rule]:
     """One pass over ``blocks`` (live and rule-removed): positions to drop, with why."""
     classes = [classify(b, cfg, stoplist) if b.removed_by is None else _removed_class(b.removed_by) for b in blocks]
+    if len(blocks) == 1 and blocks[0].feat.chars < cfg.tiny_input_chars:  # later rounds: what was kept
+        return _tiny(blocks, classes, cfg)
     end = _article_end(blocks, classes, ends, cfg)
     regions = [(a, min(b, end)) for a, b in _regions(blocks[:end], classes[:end], cfg) if a < end]
     drop: dict[int, Rule] = {}
@@ -347,6 +349,22 @@ def _round(blocks: Sequence[Block], cfg: Config, stoplist: bool, ends: frozenset
             if not inside[k]:
                 block.label = BAD
                 drop[k] = OUTSIDE
+    return drop
+
+
+def _tiny(blocks: Sequence[Block], classes: Sequence[str], cfg: Config) -> dict[int, Rule]:
+    """A text of one short paragraph has no menus and footers to tell the article from:
+    it is kept unless a rule named it or it is a link list (features set for the callers).
+    (With two or more blocks, rules that look at neighbours could judge a block otherwise
+    once the others are gone: those texts go through the core.)"""
+    drop: dict[int, Rule] = {}
+    for k, block in enumerate(blocks):
+        if block.removed_by is None:
+            block.cls = classes[k]
+            linky = block.feat.links > cfg.link_high
+            block.label = BAD if linky else GOOD
+            if linky:
+                drop[k] = BOILERPLATE
     return drop
 
 

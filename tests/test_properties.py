@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -192,6 +193,12 @@ def test_the_guard_leaves_a_byline_out_of_the_prose_it_restores() -> None:
     )
     once = settled(text)
     assert once.startswith("The city council") and "Taro Ono" not in once
+
+
+@pytest.mark.parametrize("text", ["Nobody was hurt.", "Der Zug fährt um 9 Uhr.", "Polisi masih menyelidiki."])
+def test_a_sentence_alone_is_kept(text: str) -> None:
+    # one short paragraph is not searched for an article: it is one
+    assert settled(text) == text
 
 
 def test_formula_underscores_are_not_emphasis() -> None:

@@ -71,7 +71,14 @@ def _short(block: Block) -> bool:
     return block.kind != "table" and block.feat.chars <= 200 and block.feat.sentences <= 2
 
 
-@block_rule("nav.post_link", "a link to the previous or next post", where(_short))
+_ARROWS = re.compile(r"[←«‹⟵→»›⟶]|<<?\s|\s>>?")
+
+
+@block_rule(
+    "nav.post_link",
+    "a link to the previous or next post",
+    any_of(words("nav", "post_links"), where(lambda b: b.feat.chars <= 200 and _ARROWS.search(b.text))),
+)
 def post_link(block: Block, doc: Doc) -> bool:
     """'Previous article Transforming Mount Trashmore', or a pair of arrow links side by
     side ('← Trying Out A New Recipe' over 'Day Nineteen: The Big Short →'): blogs link
