@@ -67,7 +67,7 @@ def measure(text: str, stopwords: frozenset[str]) -> Features:
 
     Every count is one C-level pass (a regex or a ``map``); no Python loop per word.
     """
-    low = text.lower()
+    low = text.lower().replace("i\u0307", "i")  # 'İlgili' is found as 'ilgili'
     tokens = TOKEN.findall(low)
     n = count = len(tokens)
     ascii_only = text.isascii()

@@ -39,7 +39,7 @@ def key(text: str) -> str:
     >>> key("  » Related Articles: ")
     'related articles'
     """
-    text = _LEADING.sub("", text.casefold())
+    text = _LEADING.sub("", text.casefold().replace("i\u0307", "i"))  # Turkish 'İ' folds to 'i' + a dot
     text = _LEADING.sub("", text[::-1])[::-1]  # trailing punctuation, in linear time
     return _SPACES.sub(" ", text)
 

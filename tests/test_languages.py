@@ -38,6 +38,7 @@ def test_page_in_another_language(page) -> None:
         ("02 giugno 2025 alle 9:41", "2025-06-02T09:41"),
         ("Aangepast maandag 2 juni 2025 om 09:10", "2025-06-02T09:10"),
         ("2 Haziran 2025 saat 09:15", "2025-06-02T09:15"),
+        ("Ahmet Yılmaz |02.06.2025 - 07:13 GÜNCELLEME : 02.06.2025 - 09:40", "2025-06-02T07:13"),  # bar, no spaces
         ("2025年6月2日 午後3時05分", "2025-06-02T15:05"),
         ("2 มิ.ย. 2568 07:13 น.", "2025-06-02T07:13"),  # Buddhist-era year
         ("Published 7:13 AM EDT, Mon June 2, 2025", "2025-06-02T07:13"),  # time, zone, weekday, date

@@ -370,7 +370,7 @@ def _date_field(text: str, lex: Lexicon) -> str:
     return "updated" if update is not None and update.match(text) else "published"
 
 
-_HEAD_PARTS = re.compile(r"\s+[|•·/]\s+")
+_HEAD_PARTS = re.compile(r"\s*[|•]\s*|\s+[·/]\s+")  # 'Ahmet Yılmaz |02.06.2025': a bar needs no spaces
 
 
 def _short_name(part: str) -> bool:
