@@ -34,6 +34,7 @@ PIPELINE: tuple[Rule, ...] = (
     chrome.post_link,
     chrome.tag_line,
     chrome.ad_label,
+    chrome.sponsored_card,
     chrome.cookie_banner,
     chrome.comments_chrome,
     chrome.comment_text,

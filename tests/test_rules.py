@@ -85,6 +85,16 @@ def test_a_timeline_of_dated_paragraphs_is_not_a_comment_thread() -> None:
     assert all(event in article.body for event in events[1:])  # the first is the subtitle
 
 
+def test_a_sponsored_label_takes_its_card_not_the_article_under_it() -> None:
+    p = prose(3)
+    sentence = "The bridge will stay closed until the end of the month, the transport ministry said."
+    article = cleaner.clean("\n\n".join([p[0], p[1], "Sponsored Content", "Try This Trick (See Price)", sentence, p[2]]))
+    assert sentence in article.body and "See Price" not in article.body
+    # at the top, the label heads a sponsored article: its headline is the title
+    article = cleaner.clean("\n\n".join(["Sponsored", "Ten Ways to Save on Energy Bills This Winter", *p]))
+    assert article.title == "Ten Ways to Save on Energy Bills This Winter"
+
+
 def test_read_more_links_inside_the_article_are_not_a_teaser_list() -> None:
     items = [
         "The city library offers free tax help on Mondays, with volunteers trained by the revenue office.",

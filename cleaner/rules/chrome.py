@@ -148,6 +148,31 @@ def ad_label(block: Block, doc: Doc) -> bool:
     return _is_line(block, doc, "ads")
 
 
+_CARD_BLOCKS = 3  # lines of one sponsored card: its teaser headline, the advertiser, a button
+
+
+@section_rule("ads.sponsored_card", "a sponsored card under its label: a teaser headline and the advertiser's name")
+def sponsored_card(doc: Doc):
+    """Under a 'Sponsored Content' / 'Gesponsert' label inside the article, the card's
+    lines that are not sentences ('Seniors Are Loving This New Walk-In Tub (See Price)',
+    'WalkInTubs'); the first sentence or long block is the article going on. A label
+    above all the prose heads a sponsored article, whose headline stays."""
+    labels = doc.lex.set("ads", "sponsored")
+    blocks = doc.blocks
+    for block in blocks:
+        if block.removed_by != "ads.label" or block.key not in labels or doc.prose_before(block.index) < 0.1:
+            continue
+        k, taken = block.index + 1, 0
+        while k < len(blocks) and taken < _CARD_BLOCKS:
+            b = blocks[k]
+            if b.removed_by is None:
+                if b.kind == "table" or b.feat.ends_sentence or b.feat.words > 15:
+                    break
+                yield k
+                taken += 1
+            k += 1
+
+
 cookie_banner = _phrase_rule(
     "widget.cookie",
     "cookie or consent banner text",
