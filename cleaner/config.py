@@ -60,6 +60,7 @@ class Config:
     pre_headline_discount: float = 0.2  # a run above the repeated headline (h1) weighs this share
     region_keep_ratio: float = 0.5  # a second prose region is kept when it has this share of the first
     lead_in_blocks: int = 1  # short blocks right above the region that still open the article
+    summary_max_points: int = 6  # ... or points under a summary heading ('Key points') over the lead
 
     # -- guard -----------------------------------------------------------------------
     guard_min_input_chars: int = 400  # below this input size the guard never triggers

@@ -26,7 +26,9 @@ Every block it drops is reported with the rule id that explains why.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator, Sequence
+from itertools import takewhile
 
 from .blocks import Block
 from .config import Config
@@ -225,7 +227,9 @@ def _one_per_widget(blocks: Sequence[Block], classes: Sequence[str], weights: li
         k = end
 
 
-def _regions(blocks: Sequence[Block], classes: Sequence[str], cfg: Config) -> list[tuple[int, int]]:
+def _regions(
+    blocks: Sequence[Block], classes: Sequence[str], cfg: Config, summaries: frozenset[int] = frozenset()
+) -> list[tuple[int, int]]:
     """The article region (and a second run when it is nearly as heavy).
 
     Runs may not cross the repeated headline; a run above it weighs
@@ -260,7 +264,7 @@ def _regions(blocks: Sequence[Block], classes: Sequence[str], cfg: Config) -> li
     _, value, lo, hi, a, b = best
     if value <= 0:
         return [(0, len(blocks))]  # nothing reads as prose: leave it to the guard
-    lo = _lead_in(blocks, classes, lo, a, cfg)
+    lo = _lead_in(blocks, classes, lo, a, cfg, summaries)
     regions = [(lo, hi)]
     for side_lo, side_hi in ((a, lo), (hi, b)):
         extra, x, y = _best_run(weights, side_lo, side_hi)
@@ -269,19 +273,27 @@ def _regions(blocks: Sequence[Block], classes: Sequence[str], cfg: Config) -> li
     return regions
 
 
-def _lead_in(blocks: Sequence[Block], classes: Sequence[str], lo: int, floor: int, cfg: Config) -> int:
+def _lead_in(
+    blocks: Sequence[Block], classes: Sequence[str], lo: int, floor: int, cfg: Config, summaries: frozenset[int]
+) -> int:
     """Extend the region start over a heading (or two short lines) right above it: the
     run search never starts on a negative block, but an article often opens with its
     first section heading. A longer run of short blocks above is a menu and stays out,
-    and so does anything above the title: the article starts under its headline."""
+    unless a summary heading ('Key points', 'Summary') opens it: the story's points over
+    its lead. Nothing above the title comes in: the article starts under its headline."""
     k, shorts = lo - 1, []
     while k >= floor and classes[k] in (SHORT, "") and blocks[k].removed_by not in _TITLES:
         if classes[k] == SHORT:
             shorts.append(k)
         k -= 1
-    if not shorts or len(shorts) > cfg.lead_in_blocks:
+    if not shorts:
         return lo
-    return min(shorts)
+    if len(shorts) <= cfg.lead_in_blocks:
+        return min(shorts)
+    head = max((j for j in shorts if blocks[j].index in summaries), default=None)
+    if head is not None and sum(j > head for j in shorts) <= cfg.summary_max_points:
+        return head
+    return lo
 
 
 def _nearest(classes: Sequence[str], skip: tuple[str, ...], limit: int) -> tuple[list[str], list[str]]:
@@ -325,13 +337,15 @@ def _removed_class(rule_id: str) -> str:
     return "" if rule_id in SILENT else INLINE if rule_id in INLINE_RULES else DEBRIS
 
 
-def _round(blocks: Sequence[Block], cfg: Config, stoplist: bool, ends: frozenset[int]) -> dict[int, Rule]:
+def _round(
+    blocks: Sequence[Block], cfg: Config, stoplist: bool, ends: frozenset[int], summaries: frozenset[int] = frozenset()
+) -> dict[int, Rule]:
     """One pass over ``blocks`` (live and rule-removed): positions to drop, with why."""
     classes = [classify(b, cfg, stoplist) if b.removed_by is None else _removed_class(b.removed_by) for b in blocks]
     if len(blocks) == 1 and blocks[0].feat.chars < cfg.tiny_input_chars:  # later rounds: what was kept
         return _tiny(blocks, classes, cfg)
     end = _article_end(blocks, classes, ends, cfg)
-    regions = [(a, min(b, end)) for a, b in _regions(blocks[:end], classes[:end], cfg) if a < end]
+    regions = [(a, min(b, end)) for a, b in _regions(blocks[:end], classes[:end], cfg, summaries) if a < end]
     drop: dict[int, Rule] = {}
     inside = [False] * len(blocks)
     for a, b in regions:
@@ -384,6 +398,24 @@ def _article_end(blocks: Sequence[Block], classes: Sequence[str], ends: frozense
     return len(blocks)
 
 
+def _summary_headings(doc: Doc) -> frozenset[int]:
+    """Summary headings ('Key points') whose points are said once: under a table of
+    contents ('Summary' / 'Frequently Asked Questions' / ...) the lines come back as the
+    article's section headings."""
+    headings = doc.lex.set("summary", "headings")
+    found = [b.index for b in doc.blocks if b.removed_by is None and b.key in headings]
+    if not found:
+        return frozenset()
+    counts = Counter(b.key for b in doc.blocks if b.key)
+    valid = []
+    for i in found:
+        points = [b for b in doc.blocks[i + 1 : i + 2 + doc.config.summary_max_points] if b.removed_by is None]
+        points = list(takewhile(lambda b: b.feat.chars < doc.config.short_chars, points))
+        if all(counts[b.key] == 1 for b in points if b.key):
+            valid.append(i)
+    return frozenset(valid)
+
+
 def scan(doc: Doc) -> Iterator[tuple[int, Rule]]:
     """Blocks the core drops, as ``(index, rule)``; sets each block's ``cls`` and ``label``.
 
@@ -393,13 +425,14 @@ def scan(doc: Doc) -> Iterator[tuple[int, Rule]]:
     cfg = doc.config
     stoplist = bool(doc.stopwords)
     ends = frozenset(doc.cache.get("end_marks", ()))
-    dropped = _round(doc.blocks, cfg, stoplist, ends)
+    summaries = _summary_headings(doc)
+    dropped = _round(doc.blocks, cfg, stoplist, ends, summaries)
     yield from sorted(dropped.items())
     kept = [b for k, b in enumerate(doc.blocks) if b.removed_by is None and k not in dropped]
     for _ in range(_MAX_ROUNDS):
         if not kept:
             return
-        again = _round(kept, cfg, stoplist, ends)
+        again = _round(kept, cfg, stoplist, ends, summaries)
         if not again:
             return
         yield from sorted((kept[k].index, rule) for k, rule in again.items())

@@ -13,7 +13,7 @@ import pytest
 
 import cleaner
 from cleaner.registry import ALL
-from conftest import FIXTURES, prose
+from conftest import FIXTURES, prose, settled
 
 CASES = json.loads((FIXTURES / "rules" / "cases.json").read_text(encoding="utf-8"))
 
@@ -88,11 +88,23 @@ def test_a_timeline_of_dated_paragraphs_is_not_a_comment_thread() -> None:
 def test_a_sponsored_label_takes_its_card_not_the_article_under_it() -> None:
     p = prose(3)
     sentence = "The bridge will stay closed until the end of the month, the transport ministry said."
-    article = cleaner.clean("\n\n".join([p[0], p[1], "Sponsored Content", "Try This Trick (See Price)", sentence, p[2]]))
+    article = cleaner.clean(
+        "\n\n".join([p[0], p[1], "Sponsored Content", "Try This Trick (See Price)", sentence, p[2]])
+    )
     assert sentence in article.body and "See Price" not in article.body
     # at the top, the label heads a sponsored article: its headline is the title
     article = cleaner.clean("\n\n".join(["Sponsored", "Ten Ways to Save on Energy Bills This Winter", *p]))
     assert article.title == "Ten Ways to Save on Energy Bills This Winter"
+
+
+def test_key_points_over_the_lead_stay_with_it() -> None:
+    points = ["Minister says tariffs and security are separate", "Negotiator had floated arms purchases"]
+    page = "\n\n".join(
+        ["Japan rules out buying U.S. arms", "World", "Sport", "Business", "Key points", *points, *prose(3)]
+    )
+    body = settled(page)
+    assert body.startswith("Key points\n\n" + "\n\n".join(points))
+    assert "Business" not in body
 
 
 def test_read_more_links_inside_the_article_are_not_a_teaser_list() -> None:

@@ -695,7 +695,10 @@ def title(doc: Doc):
         found = _headline_under_labels(doc, live)
     if found is None:
         found = _headline_under_masthead(doc, live)
-    first_is_title = live and _title_like(doc.blocks[live[0]])
+    summary = doc.lex.set("summary", "headings")  # 'Key points' opens a summary box, not the page
+    if found is not None and doc.blocks[found].key in summary:
+        found = None
+    first_is_title = live and _title_like(doc.blocks[live[0]]) and doc.blocks[live[0]].key not in summary
     if first_is_title and (found is None or found == live[0] or not _outranks(doc, found, live[0], live)):
         yield live[0], _as_title(doc, live[0])
         return
@@ -744,6 +747,8 @@ def lead_headline(doc: Doc):
     that follow them in that list. This keeps cleaning idempotent."""
     has_title = "title" in doc.meta
     live = doc.live()
+    if live and doc.blocks[live[0]].key in doc.lex.set("summary", "headings"):
+        return  # the story's key points open the body: the core let them in with the lead
     seen = Counter(doc.blocks[i].key for i in live)
     contents = False  # inside a table of contents: its remaining lines go too
     n = 0
