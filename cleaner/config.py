@@ -35,6 +35,8 @@ class Config:
     comment_thread_min: int = 3  # comments between per-comment lines that make a thread
     comment_max_blocks: int = 6  # blocks one comment may span between such lines
     comment_stamp_gap: int = 24  # blocks between two date stamps of one dated comment thread
+    repeat_run_min: int = 2  # repeated paragraphs in a row that make a section printed twice ...
+    repeat_min_chars: int = 40  # ... counting those of this length or more
     teaser_list_min: int = 3  # 'Read more' links a few blocks apart that make a teaser list
     teaser_card_blocks: int = 4  # blocks one teaser card may span before its link
     late_prose_share: float = 0.6  # share of the page's prose above a block that makes it "after the article"

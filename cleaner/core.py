@@ -19,7 +19,8 @@ The algorithm (in prose in ``docs/algorithm.md``):
    not link lists become good beside running text; then short blocks follow their nearest
    settled neighbours; bad blocks go.
 4. **Repeat to a fixed point** on what was kept, so that cleaning the result again keeps
-   all of it (cleaning is idempotent).
+   all of it (cleaning is idempotent); before each new round, second copies of a section
+   among the kept blocks go (``dup.repeated_section``).
 
 Every block it drops is reported with the rule id that explains why.
 """
@@ -34,6 +35,7 @@ from .blocks import Block
 from .config import Config
 from .features import Features
 from .rules.base import Doc, Hit, Rule
+from .rules.dup import repeated_runs
 
 GOOD, NEARGOOD, SHORT, BAD = "good", "neargood", "short", "bad"
 DEBRIS = "debris"  # removed by a named rule: never kept, weighs against its neighbourhood
@@ -51,7 +53,14 @@ BOILERPLATE = Rule(
     "core",
     lambda doc: iter(()),
 )
-RULES = (OUTSIDE, BOILERPLATE)
+REPEATED = Rule(
+    "dup.repeated_section",
+    "a second copy of a run of paragraphs printed earlier in the article",
+    "core",
+    lambda doc: iter(()),
+    repeated_runs.__doc__ or "",
+)
+RULES = (OUTSIDE, BOILERPLATE, REPEATED)
 
 #: Rules whose removed block opens a section that is not the article (related list,
 #: comments). When one follows real prose, crossing it is expensive and the prose below it
@@ -430,19 +439,30 @@ def scan(doc: Doc) -> Iterator[tuple[int, Rule]]:
     yield from sorted(dropped.items())
     kept = [b for k, b in enumerate(doc.blocks) if b.removed_by is None and k not in dropped]
     for _ in range(_MAX_ROUNDS):
-        if not kept:
-            return
-        again = _round(kept, cfg, stoplist, ends, summaries)
-        if not again:
+        again: dict[int, Rule] = dict.fromkeys(repeated_runs(kept, cfg), REPEATED)
+        kept_once = [b for k, b in enumerate(kept) if k not in again]
+        more = _round(kept_once, cfg, stoplist, ends, summaries) if kept_once else {}
+        if not again and not more:
             return
         yield from sorted((kept[k].index, rule) for k, rule in again.items())
-        kept = [b for k, b in enumerate(kept) if k not in again]
+        yield from sorted((kept_once[k].index, rule) for k, rule in more.items())
+        kept = [b for k, b in enumerate(kept_once) if k not in more]
 
 
 def _step(doc: Doc) -> Iterator[Hit]:
     for index, rule in list(scan(doc)):
         yield Hit(index, rule=rule)
 
+
+def _repeats(doc: Doc) -> Iterator[Hit]:
+    live = doc.live()
+    for k in repeated_runs([doc.blocks[i] for i in live], doc.config):
+        yield Hit(live[k], rule=REPEATED)
+
+
+#: Second copies among the blocks kept: none are left after the core, which drops them as
+#: it goes; in HTML mode, where the core does not run, in trafilatura's selection.
+REPEATS = Rule("repeats", "second copies of a section among the kept blocks", "step", _repeats)
 
 #: The core as one pipeline step; its hits name ``core.outside_article`` or ``core.boilerplate``.
 STEP = Rule("core", "the shape-based core (see docs/algorithm.md)", "step", _step)

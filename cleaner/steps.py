@@ -79,6 +79,7 @@ PIPELINE: tuple[Rule, ...] = (
     dup.adjacent_duplicate,
     # The shape-based core decides the rest, then the guard checks something is left.
     core.STEP,
+    core.REPEATS,
     GUARD,
     # After the core, removals can leave a headline on top or two copies side by side.
     meta.lead_headline,

@@ -97,6 +97,16 @@ def test_a_sponsored_label_takes_its_card_not_the_article_under_it() -> None:
     assert article.title == "Ten Ways to Save on Energy Bills This Winter"
 
 
+def test_a_pull_quote_repeated_once_is_not_a_repeated_section() -> None:
+    p = prose(3)
+    quote = "\u201cWe will not trade our security for tariffs,\u201d the minister told reporters in Tokyo."
+    article = cleaner.clean("\n\n".join([p[0], quote, p[1], quote, p[2]]))
+    assert article.body.count(quote) == 2
+    # the same paragraphs printed again as a block are a second copy
+    article = cleaner.clean("\n\n".join([p[0], p[1], quote, p[0], p[1], p[2]]))
+    assert article.body.count(p[0]) == 1 and article.body.count(p[1]) == 1
+
+
 def test_key_points_over_the_lead_stay_with_it() -> None:
     points = ["Minister says tariffs and security are separate", "Negotiator had floated arms purchases"]
     page = "\n\n".join(

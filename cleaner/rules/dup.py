@@ -1,9 +1,12 @@
-"""Blocks the page printed twice in a row (an echoed caption, a doubled headline)."""
+"""Blocks the page printed twice: in a row (an echoed caption, a doubled headline), or a
+whole section again further down (the core drops such second copies of what it keeps)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
+from ..blocks import Block
+from ..config import Config
 from .base import Doc, section_rule
 
 
@@ -24,3 +27,27 @@ def adjacent_duplicate(doc: Doc) -> Iterator[int]:
             above = current
             continue
         previous, above = current, None
+
+
+def repeated_runs(blocks: Sequence[Block], cfg: Config) -> list[int]:
+    """Positions of second copies in ``blocks`` (all live): pages that print a section
+    twice (a mobile and a desktop copy, a tab and its 'show all' view) leave the same
+    paragraphs again further down. A run of blocks that each repeat an earlier one,
+    holding at least ``repeat_run_min`` of ``repeat_min_chars`` characters or more, is a
+    second copy; a single repeated paragraph (a pull quote, a refrain) is not."""
+    seen: set[str] = set()
+    found: list[int] = []
+    run: list[int] = []
+    long_ = 0
+    for k, block in enumerate([*blocks, None]):
+        text = block.text if block is not None and block.kind != "table" else None
+        if block is not None and text in seen:
+            run.append(k)
+            long_ += block.feat.chars >= cfg.repeat_min_chars
+            continue
+        if long_ >= cfg.repeat_run_min:
+            found.extend(run)
+        run, long_ = [], 0
+        if text is not None:
+            seen.add(text)
+    return found
