@@ -143,6 +143,8 @@ def _weight(cls: str, f: Features, cfg: Config) -> float:
     if cls == INLINE:
         return -cfg.inline_debris_weight
     if cls == BAD:
+        if f.ends_sentence and f.sentences and f.links <= cfg.link_high:
+            return -cfg.terse_block_weight  # terse prose ('Cooling Test: Perfect 10/10.'): settled by its neighbours
         return -(cfg.bad_block_weight + f.size * 0.5)
     return 0.0
 
