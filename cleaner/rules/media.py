@@ -255,10 +255,18 @@ def file_link(block: Block, doc: Doc) -> bool:
 @block_rule(
     "media.viewer",
     "controls of an image viewer, gallery or media player ('Enlarge', 'Listen to this article')",
-    any_of(keys("image_chrome", "lines"), words("image_chrome", "prefixes")),
+    any_of(
+        keys("image_chrome", "lines"),
+        words("image_chrome", "prefixes"),
+        where(lambda b: b.feat.chars <= 40 and b.feat.digits and ":" in b.text),
+    ),
 )
 def viewer_controls(block: Block, doc: Doc) -> bool:
-    """A viewer's button labels, or a caption the dump glued to its 'Enlarge' button."""
+    """A viewer's button labels, a player's clock ('0:00 / 2:31'), or a caption the dump
+    glued to its 'Enlarge' button."""
     if block.key in doc.lex.set("image_chrome", "lines"):
+        return True
+    clock = doc.lex.patterns("image_chrome", "patterns")
+    if clock is not None and block.feat.chars <= 40 and clock.search(block.key):
         return True
     return block.feat.chars <= 300 and has(doc, "image_chrome", "prefixes", block, start=True)
