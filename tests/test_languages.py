@@ -77,3 +77,17 @@ def test_cleaning_a_page_in_another_language_again_changes_nothing(page) -> None
 def test_words_keep_their_vowel_signs(text: str, words: list[str]) -> None:
     # Python's \w leaves out combining marks: 'नकातानी' was read as 'नक', 'त', 'न'
     assert TOKEN.findall(text) == words
+
+
+DEBRIS = json.loads((FIXTURES / "languages" / "debris_lines.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"), [(lang, line) for lang, case in DEBRIS.items() for line in case["debris"]], ids=lambda x: x[:30]
+)
+def test_a_debris_line_goes_in_the_middle_and_at_the_end(lang: str, line: str) -> None:
+    paragraphs = DEBRIS[lang]["paragraphs"]
+    for parts in ([paragraphs[0], paragraphs[1], line, paragraphs[2]], [*paragraphs, line]):
+        article = cleaner.clean("\n\n".join(parts))
+        assert line not in article.body.split("\n\n"), [(r.rule, r.text) for r in article.removed]
+        assert paragraphs[1] in article.body  # (what follows a related heading may go with it)
