@@ -91,7 +91,17 @@ def run_steps(
             rule = hit.rule or step
             if config.enabled(rule.id):
                 _apply(doc, rule, hit, removals)
+    if LOW_CONFIDENCE not in flags and _emptied(doc):
+        flags.append(LOW_CONFIDENCE)  # nothing left of a long input: say so, even past the guard
     return removals
+
+
+def _emptied(doc: Doc) -> bool:
+    """Nothing of a long input is left (the guard restores prose, but later steps, such as
+    the headline one, may take it again)."""
+    if any(b.removed_by is None for b in doc.blocks):
+        return False
+    return sum(b.feat.chars for b in doc.blocks) >= doc.config.guard_min_input_chars
 
 
 _METADATA_LINES = frozenset(

@@ -129,3 +129,11 @@ def test_typographic_spaces_inside_a_line_are_kept_as_written() -> None:
     article = cleaner.clean(text)
     assert article.title == "防衛装備品の購入計画、米に提示へ\u3000関税交渉で政府"
     assert "10\u2009000 billion yen this year, officials said on Monday in Tokyo.\n" in article.body
+
+
+def test_an_empty_body_of_a_long_input_is_flagged() -> None:
+    # a long page of nothing but menu labels: no body, and the record says so
+    menu = "\n\n".join(["Home", "News", "Sport", "Weather", "Contact", "Sign in"] * 20)
+    article = cleaner.clean(menu)
+    assert article.body == "" and article.low_confidence
+    assert not cleaner.clean("Home\n\nNews").low_confidence  # a short one is just empty
