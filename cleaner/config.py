@@ -60,6 +60,7 @@ class Config:
     late_section_discount: float = 0.4  # prose below n late headings weighs 0.4**n of its size
     resumed_section_blocks: int = 8  # a related list of at most this many blocks ...
     resumed_prose_chars: int = 3000  # ... with this much prose right below it is a sidebar, not the end
+    recurring_boxes: int = 3  # boxes opening with the same words after as many sections sit inside the article
     pre_headline_discount: float = 0.2  # a run above the repeated headline (h1) weighs this share
     region_keep_ratio: float = 0.5  # a second prose region is kept when it has this share of the first
     lead_in_blocks: int = 1  # short blocks right above the region that still open the article

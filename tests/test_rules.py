@@ -107,6 +107,24 @@ def test_a_pull_quote_repeated_once_is_not_a_repeated_section() -> None:
     assert article.body.count(p[0]) == 1 and article.body.count(p[1]) == 1
 
 
+def test_the_same_box_after_every_section_does_not_end_the_article() -> None:
+    schools = ["Harvard", "Stanford", "Wharton", "Kellogg", "Columbia"]
+    parts = ["The best business schools of 2025"]
+    for i, name in enumerate(schools, 1):
+        parts += [
+            f"{i}. {name}",
+            f"{name} is one of the oldest business schools in the country, and its graduates lead many of the "
+            "largest companies in the world, the ranking's authors said.",
+            *[f"Location: {name} campus", "Average GMAT: 730", "Class Size: 400", "Acceptance Rate: 12%"],
+            f"More on {name}:",
+            *[f"Best strategies for the {name} essay", f"Guide to the {name} interview", f"How to get into {name}"],
+            *[f"Leveraging a {name} MBA for entrepreneurship", f"Work-life balance at {name}"],
+        ]
+    body = cleaner.clean("\n\n".join(parts)).body
+    assert all(f"{name} is one of the oldest" in body for name in schools)
+    assert "More on" not in body and "Guide to the" not in body
+
+
 def test_key_points_over_the_lead_stay_with_it() -> None:
     points = ["Minister says tariffs and security are separate", "Negotiator had floated arms purchases"]
     page = "\n\n".join(
