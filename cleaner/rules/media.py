@@ -7,7 +7,7 @@ from functools import cache
 
 from ..blocks import Block
 from ..dates import find_date
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, key
 from .base import Doc, any_of, block_rule, has, keys, where, words
 from .meta import LEAD_DATELINE
 
@@ -135,6 +135,8 @@ def caption_credit(block: Block, doc: Doc) -> bool:
     credits = lex.set("caption", "credits")
     if block.key in credits:
         return True
+    if f.words <= 6 and "/" in text and _credit_names(text, credits | lex.set("byline", "outlets")):
+        return True  # 'dpa/AFP', 'Reuters/EPA': agencies sharing a picture
     if f.chars <= 300 and f.sentences <= 2 and _credited(text.rstrip(" ."), lex):
         return True
     if f.chars <= 300 and f.sentences <= 2 and _AGENCY_CREDIT.search(text):
@@ -158,6 +160,11 @@ def caption_credit(block: Block, doc: Doc) -> bool:
             return True  # '(Pool)', '(Antara Photo/Reuters)', '(via Instagram)'; not '(compatible with VIA)'
 
     return False
+
+
+def _credit_names(text: str, names: frozenset[str]) -> bool:
+    parts = [key(p) for p in text.split("/")]
+    return 2 <= len(parts) <= 4 and all(p in names for p in parts)
 
 
 _SPEC = re.compile(r"^[^\W\d_][\w /&.-]{0,30}:\s*\S")  # 'CPU: Intel Core i7'
