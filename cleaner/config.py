@@ -37,6 +37,7 @@ class Config:
     comment_stamp_gap: int = 24  # blocks between two date stamps of one dated comment thread
     repeat_run_min: int = 2  # repeated paragraphs in a row that make a section printed twice ...
     repeat_min_chars: int = 40  # ... counting those of this length or more
+    sponsored_card_blocks: int = 3  # lines of one sponsored card under its label (headline, advertiser, button)
     teaser_list_min: int = 3  # 'Read more' links a few blocks apart that make a teaser list
     teaser_card_blocks: int = 4  # blocks one teaser card may span before its link
     late_prose_share: float = 0.6  # share of the page's prose above a block that makes it "after the article"

@@ -198,33 +198,34 @@ def _opening(block: Block) -> str:
     return " ".join(block.key.split()[:2])
 
 
-def _recurring(blocks: Sequence[Block], classes: Sequence[str], marks: list[int], cfg: Config) -> set[int]:
+def _recurring(blocks: Sequence[Block], classes: Sequence[str], marks: list[int], cfg: Config) -> dict[int, int]:
     """Marks that open the same short box after each section of one article ('More on
     HBS:', 'More on Stanford GSB:' in a ranking) are not its end: when ``recurring_boxes``
     or more lists in a row open with the same words, are short, and have prose after them
     before the next, they are no marks, and each costs as one inline box. The last box,
     with no prose after it, stays a mark, and so do footer sections, which have headings of
-    their own."""
+    their own. Returns each such box's heading with the end of its list."""
     if len(marks) < cfg.recurring_boxes:
-        return set()
-    followed = []
+        return {}
+    followed, ends = [], []
     for n, m in enumerate(marks):
         k = m
         while k < len(blocks) and blocks[k].removed_by == "related.section":
             k += 1
+        ends.append(k)
         stop = marks[n + 1] if n + 1 < len(marks) else min(len(blocks), k + _RESUME_LOOKAHEAD)
         prose = sum(blocks[j].feat.size for j in range(k, stop) if classes[j] == GOOD)
         followed.append(k - m <= cfg.resumed_section_blocks and prose >= cfg.barrier_prose_chars)
-    drop: set[int] = set()
+    boxes: dict[int, int] = {}
     n = 0
     while n < len(marks):
         end = n
         while end < len(marks) and followed[end] and _opening(blocks[marks[end]]) == _opening(blocks[marks[n]]):
             end += 1
         if end - n >= cfg.recurring_boxes:
-            drop.update(marks[n:end])
+            boxes.update(zip(marks[n:end], ends[n:end], strict=True))
         n = max(end, n + 1)
-    return drop
+    return boxes
 
 
 def _resumes(blocks: Sequence[Block], classes: Sequence[str], i: int, cfg: Config) -> bool:
@@ -285,12 +286,8 @@ def _regions(
     weights = [_weight(c, b.feat, cfg) for b, c in zip(blocks, classes, strict=True)]
     _one_per_widget(blocks, classes, weights)
     boxes = _recurring(blocks, classes, marks, cfg)
-    for m in boxes:  # a box inside the article: its heading costs as inline debris, its links nothing
-        weights[m] = -cfg.inline_debris_weight
-        k = m + 1
-        while k < len(blocks) and blocks[k].removed_by == "related.section":
-            weights[k] = 0.0
-            k += 1
+    for m, end in boxes.items():  # a box inside the article: its heading costs as inline debris, its links nothing
+        weights[m:end] = [-cfg.inline_debris_weight] + [0.0] * (end - m - 1)
     marks = [m for m in marks if m not in boxes]
     late, marked = 0, set(marks)
     for k in range(len(weights)):

@@ -148,9 +148,6 @@ def ad_label(block: Block, doc: Doc) -> bool:
     return _is_line(block, doc, "ads")
 
 
-_CARD_BLOCKS = 3  # lines of one sponsored card: its teaser headline, the advertiser, a button
-
-
 @section_rule("ads.sponsored_card", "a sponsored card under its label: a teaser headline and the advertiser's name")
 def sponsored_card(doc: Doc):
     """Under a 'Sponsored Content' / 'Gesponsert' label inside the article, the card's
@@ -163,7 +160,7 @@ def sponsored_card(doc: Doc):
         if block.removed_by != "ads.label" or block.key not in labels or doc.prose_before(block.index) < 0.1:
             continue
         k, taken = block.index + 1, 0
-        while k < len(blocks) and taken < _CARD_BLOCKS:
+        while k < len(blocks) and taken < doc.config.sponsored_card_blocks:
             b = blocks[k]
             if b.removed_by is None:
                 if b.kind == "table" or b.feat.ends_sentence or b.feat.words > 15:
