@@ -151,6 +151,16 @@ def _text(element: Any) -> str:
     return _SPACE.sub(" ", " ".join(element.itertext())).strip()
 
 
+def _item_text(item: Any) -> str:
+    """An item's own words: a list nested in it gives items of its own, not a second copy here."""
+    parts = [item.text or ""]
+    for child in item:
+        if child.tag != "list":
+            parts.extend(child.itertext())
+        parts.append(child.tail or "")
+    return _SPACE.sub(" ", " ".join(parts)).strip()
+
+
 def _table(element: Any) -> Table | None:
     rows = []
     header: list[str] | None = None
@@ -171,28 +181,36 @@ def _table(element: Any) -> Table | None:
 
 
 def content_blocks(body: Any) -> list[Block]:
-    """trafilatura's content tree -> cleaner blocks (paragraphs, headings, items, tables)."""
+    """trafilatura's content tree -> cleaner blocks (paragraphs, headings, items, tables).
+
+    Prose that trafilatura leaves loose in the container (the text after a heading, outside any
+    ``<p>``: an element's tail) is a paragraph of its own."""
     blocks: list[Block] = []
+    loose = _SPACE.sub(" ", body.text or "").strip()
+    if loose:
+        blocks.append(Block(loose, 1, "p"))
     for n, element in enumerate(body):
         tag = element.tag if isinstance(element.tag, str) else ""
-        line = n + 1
-        if tag == "list":
-            for item in element.iter("item"):
-                text = _text(item)
-                if text:
-                    blocks.append(Block(text, line, "li"))
-        elif tag == "table":
-            table = _table(element)
-            if table is not None:
-                blocks.append(Block(table.render(), line, "table", table=table))
-        elif tag in ("p", "head", "quote", "code", "div", "section"):
-            if tag in ("div", "section") and len(element):
-                blocks.extend(content_blocks(element))
-                continue
-            text = _text(element)
-            if text:
-                blocks.append(Block(text, line, "p"))
+        blocks.extend(_element_blocks(element, tag, n + 1))
+        tail = _SPACE.sub(" ", element.tail or "").strip()
+        if tail:
+            blocks.append(Block(tail, n + 1, "p"))
     return blocks
+
+
+def _element_blocks(element: Any, tag: str, line: int) -> list[Block]:
+    if tag == "list":
+        items = (_item_text(item) for item in element.iter("item"))
+        return [Block(text, line, "li") for text in items if text]
+    if tag == "table":
+        table = _table(element)
+        return [Block(table.render(), line, "table", table=table)] if table is not None else []
+    if tag in ("div", "section") and len(element):
+        return content_blocks(element)
+    if tag in ("p", "head", "quote", "code", "div", "section"):
+        text = _text(element)
+        return [Block(text, line, "p")] if text else []
+    return []
 
 
 def page_lines(tree: Any) -> str:

@@ -87,6 +87,25 @@ def test_text_mode_does_not_replace_another_region(monkeypatch: pytest.MonkeyPat
     assert "fallback:text" not in article.flags and article.body == other
 
 
+def test_content_tree_keeps_loose_prose_and_nested_items_once() -> None:
+    from lxml import etree
+
+    tree = etree.fromstring(
+        "<body>Lead said loose.<head>Why it matters</head>Prose after the heading, outside any p."
+        "<p>A paragraph.</p><list><item>Flagship: Park Hyatt<list><item>Read my review.</item></list>"
+        "after</item></list></body>"
+    )
+    texts = [b.text for b in html_mode.content_blocks(tree)]
+    assert texts == [
+        "Lead said loose.",
+        "Why it matters",
+        "Prose after the heading, outside any p.",
+        "A paragraph.",
+        "Flagship: Park Hyatt after",
+        "Read my review.",
+    ]
+
+
 def test_full_extraction_needs_no_fallback() -> None:
     assert "fallback:text" not in cleaner.clean_html(PAGE).flags
 
