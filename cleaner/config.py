@@ -39,6 +39,8 @@ class Config:
     repeat_min_chars: int = 40  # ... counting those of this length or more
     sponsored_card_blocks: int = 3  # lines of one sponsored card under its label (headline, advertiser, button)
     teaser_list_min: int = 3  # 'Read more' links a few blocks apart that make a teaser list
+    dated_list_min: int = 3  # headlines ending in their dates in a row that make a list of other articles
+    dated_list_prose_after: float = 0.85  # share of the page's prose above such a list's end
     teaser_card_blocks: int = 4  # blocks one teaser card may span before its link
     late_prose_share: float = 0.6  # share of the page's prose above a block that makes it "after the article"
 

@@ -64,6 +64,7 @@ PIPELINE: tuple[Rule, ...] = (
     related.related_box,
     related.related_section,
     related.teaser_list,
+    related.dated_list,
     # Metadata lines: after the debris above so "the first line" means the first real one.
     meta.dateline,
     chrome.dated_comments,

@@ -449,3 +449,9 @@ def test_a_sentence_cut_by_an_ad_label_is_joined_again() -> None:
     article = cleaner.clean(page)
     assert "a fourth round of talks in Washington this week." in article.body
     assert "Advertisement" not in article.body
+
+
+def test_a_timeline_closing_the_article_is_not_a_dated_list() -> None:
+    text = "\n\n".join([*prose(3), "March 3, 2020: the first case is confirmed", "March 20, 2020: schools close", "May 4, 2020: shops reopen"])
+    article = cleaner.clean(text)
+    assert not any(r.rule == "related.dated_list" for r in article.removed)

@@ -203,6 +203,41 @@ def related_inline(block: Block, doc: Doc) -> bool:
     return " " in m.group(0).strip() and bool(rest.strip()) and not rest.rstrip().endswith(".")
 
 
+def _dated_headline(block: Block, doc: Doc) -> bool:
+    """'Mazda fertigt flexibler 4. November 2021': a headline whose date closes it, as a list
+    of other articles prints them; a bare date line between them counts too. A date that opens
+    the line and a colon after it ('5 May 2021: the vote') is a timeline's entry instead."""
+    if not _headline(block) or block.feat.digits == 0:
+        return False
+    date = find_date(block.text, doc.lex)
+    if date is None:
+        return False
+    return not block.text[date.end :].strip(" ,·|–—-()")
+
+
+@section_rule("related.dated_list", "a list of other articles' headlines, each closed by its date, after the article")
+def dated_list(doc: Doc):
+    """At least ``dated_list_min`` headlines in a row, each ending in its own date, below most
+    of the page's prose and with next to none after it: an archive or 'latest' list whose
+    heading the page left out. Dates that open a line (a timeline) and a list the article's
+    prose goes on after stay."""
+    cfg = doc.config
+    run: list[int] = []
+    for block in [*doc.blocks, None]:
+        if block is not None and block.removed_by is None and _dated_headline(block, doc):
+            run.append(block.index)
+            continue
+        if block is not None and block.removed_by is not None and run:
+            continue  # a line another rule took does not break the list
+        if (
+            len(run) >= cfg.dated_list_min
+            and doc.prose_before(run[0]) >= cfg.late_prose_share
+            and doc.prose_before(run[-1] + 1) >= cfg.dated_list_prose_after
+        ):
+            yield from run
+        run = []
+
+
 @section_rule("related.teaser_list", "a list of teaser cards, each closed by its own 'Read more' link")
 def teaser_list(doc: Doc):
     """Where 'Read more' (or 'Continue reading', 'Weiterlesen') closes at least
