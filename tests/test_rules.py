@@ -452,6 +452,13 @@ def test_a_sentence_cut_by_an_ad_label_is_joined_again() -> None:
 
 
 def test_a_timeline_closing_the_article_is_not_a_dated_list() -> None:
-    text = "\n\n".join([*prose(3), "March 3, 2020: the first case is confirmed", "March 20, 2020: schools close", "May 4, 2020: shops reopen"])
+    text = "\n\n".join(
+        [
+            *prose(3),
+            "March 3, 2020: the first case is confirmed",
+            "March 20, 2020: schools close",
+            "May 4, 2020: shops reopen",
+        ]
+    )
     article = cleaner.clean(text)
     assert not any(r.rule == "related.dated_list" for r in article.removed)
