@@ -338,7 +338,13 @@ def page_metadata(html: str) -> dict[str, Any]:
     }
 
 
+#: '</body>' and '</html>' end nothing a browser shows: markup after them still renders (into
+#: the body), but libxml2 stops there, and some sites print their article after a stray pair.
+_DOCUMENT_END = re.compile(r"</(?:body|html)\s*>", re.I)
+
+
 def _parse(html: str) -> Any:
+    html = _DOCUMENT_END.sub("", html)
     parser = lxml_html.HTMLParser(
         no_network=True, remove_comments=True, remove_pis=True, collect_ids=False, encoding="utf-8"
     )

@@ -106,6 +106,12 @@ def test_content_tree_keeps_loose_prose_and_nested_items_once() -> None:
     ]
 
 
+def test_markup_after_a_stray_document_end_is_read() -> None:
+    early_end = PAGE.replace("<article", "</body></html><article", 1)
+    assert early_end != PAGE
+    assert cleaner.clean_html(early_end).body == cleaner.clean_html(PAGE).body
+
+
 def test_full_extraction_needs_no_fallback() -> None:
     assert "fallback:text" not in cleaner.clean_html(PAGE).flags
 
