@@ -81,6 +81,7 @@ class Config:
     fallback_prose_share: float = 0.5  # ... or shorter than this share of the page's prose lines
     fallback_gain: float = 3.0  # the text-mode body replaces it when this many times longer
     fallback_overlap: float = 0.7  # ... and holding this share of trafilatura's text
+    fallback_overwhelming_gain: float = 10.0  # ... unless this many times longer (then overlap is not asked)
 
     def enabled(self, rule_id: str) -> bool:
         """Whether the rule with this id runs."""

@@ -380,7 +380,8 @@ def _overlap(part: str, whole: str) -> float:
 
 def _text_fallback(tree: Any, extracted: str, config: Config, lang: str | None, url: str | None) -> Article | None:
     """Text mode on the page's block dump, when trafilatura found too little of the page's
-    prose and text mode finds much more, including what trafilatura found."""
+    prose and text mode finds much more, including what trafilatura found (or so much more,
+    ``fallback_overwhelming_gain`` times, that trafilatura's piece was an intro above it)."""
     from .pipeline import run
 
     if tree is None:
@@ -392,7 +393,11 @@ def _text_fallback(tree: Any, extracted: str, config: Config, lang: str | None, 
     article = run(lines, config, lang=lang, url=url) if lines else None
     if article is None or len(article.body) <= max(config.fallback_gain * size, config.fallback_min_chars):
         return None
-    if size >= config.fallback_min_chars and _overlap(extracted, article.body) < config.fallback_overlap:
+    if (
+        size >= config.fallback_min_chars
+        and len(article.body) < config.fallback_overwhelming_gain * size
+        and _overlap(extracted, article.body) < config.fallback_overlap
+    ):
         return None  # text mode found another region, not more of this one
     return article
 

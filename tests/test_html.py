@@ -87,6 +87,15 @@ def test_text_mode_does_not_replace_another_region(monkeypatch: pytest.MonkeyPat
     assert "fallback:text" not in article.flags and article.body == other
 
 
+def test_text_mode_takes_over_when_it_finds_overwhelmingly_more(monkeypatch: pytest.MonkeyPatch) -> None:
+    intro = "An intro above the list that trafilatura kept alone, and text mode does not keep."
+    monkeypatch.setattr(html_mode, "_extract", _extracting(f"<p>{intro}</p>"))
+    config = cleaner.Config(fallback_min_chars=50, fallback_overwhelming_gain=3.0)
+    article = cleaner.clean_html(PAGE, config=config)
+    assert "fallback:text" in article.flags and FIRST in article.body
+    assert "fallback:text" not in cleaner.clean_html(PAGE, config=config.with_(fallback_overwhelming_gain=1e9)).flags
+
+
 def test_content_tree_keeps_loose_prose_and_nested_items_once() -> None:
     from lxml import etree
 
