@@ -34,8 +34,12 @@ def _phrase_rule(rule_id: str, reason: str, group: str, max_chars: int, doc: str
     return block_rule(rule_id, reason, words(group, "phrases"))(pred)
 
 
+# A line wrapped in quotation marks is someone speaking ('„Ok.“', '"Next!"'), not a button.
+_QUOTED = re.compile(r"^[\"'„“”«»‘’‚「『].*[\"'“”«»‘’」』]$", re.S)
+
+
 def _is_line(block: Block, doc: Doc, group: str) -> bool:
-    return block.kind != "table" and block.key in doc.lex.set(group, "lines")
+    return block.kind != "table" and block.key in doc.lex.set(group, "lines") and not _QUOTED.match(block.text)
 
 
 @block_rule(
