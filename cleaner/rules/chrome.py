@@ -343,7 +343,15 @@ def _bio_pattern(lex: Lexicon) -> re.Pattern[str] | None:
     if not verbs or not roles:
         return None
     name = r"(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-Þ][\w'’.-]*"
-    return re.compile(rf"^{name},?\s+(?i:{_alternatives(verbs)})\s+(?:\S+\s+){{0,8}}?(?i:{_alternatives(roles)})\b")
+    role = rf"(?:\w+-)?(?i:{_alternatives(roles)})"  # also in a hyphenated compound: 'ERP-Experte'
+    return re.compile(rf"^{name},?\s+(?i:{_alternatives(verbs)})\s+(?:\S+\s+){{0,8}}?{role}\b")
+
+
+def _introduces_self(block: Block, doc: Doc) -> bool:
+    """'Hallo, ich bin Foodbloggerin, ...', 'Hi, I'm Jane': a blogger's about-me box."""
+    opener = doc.lex.prefixes("author_box", "openers")
+    pattern = doc.lex.patterns("author_box", "patterns")
+    return bool((opener and opener.match(block.text)) or (pattern and pattern.match(block.text)))
 
 
 @block_rule(
@@ -353,11 +361,12 @@ def _bio_pattern(lex: Lexicon) -> re.Pattern[str] | None:
 )
 def author_bio(block: Block, doc: Doc) -> bool:
     """'Jane Doe is a senior writer for Example News. @janedoe' in the last part of the
-    page: a name, a linking verb and a writer's role."""
+    page: a name, a linking verb and a writer's role (also in a compound, 'ERP-Experte');
+    or a blogger introducing themselves there ('Hi, I'm Jane, ...')."""
     if block.feat.sentences > 5 or block.feat.chars > 800:
         return False
     pattern = _bio_pattern(doc.lex)
-    if pattern is None or not pattern.search(block.text):
+    if not (pattern is not None and pattern.search(block.text)) and not _introduces_self(block, doc):
         return False
     return doc.prose_before(block.index) >= doc.config.late_prose_share
 
