@@ -297,15 +297,18 @@ def copyright_footer(block: Block, doc: Doc) -> bool:
 @block_rule(
     "promo.newsletter",
     "asks the reader to subscribe, sign up or log in to keep reading",
-    any_of(words("newsletter", "phrases"), where(lambda b: b.feat.words <= 4 and b.key.endswith("newsletter"))),
+    any_of(words("newsletter", "phrases"), where(lambda b: b.feat.words <= 12 and b.key.endswith("newsletter"))),
 )
 def newsletter(block: Block, doc: Doc) -> bool:
     """Newsletter boxes and paywall prompts ('Sign up for our newsletter'). A full sentence
     must address the reader: 'It would never miss a payment, the firm said.' is news."""
     if block.text.rstrip().endswith(".") and block.feat.vocab.isdisjoint(doc.lex.set("reader", "words")):
         return False
-    if block.feat.words <= 4 and block.kind == "p" and block.key.endswith("newsletter"):
-        return True  # the heading of a sign-up box: 'PC Gamer Newsletter'
+    if block.kind == "p" and block.key.endswith("newsletter"):
+        if block.feat.words <= 4:
+            return True  # the heading of a sign-up box: 'PC Gamer Newsletter'
+        if block.feat.words <= 12 and has(doc, "newsletter", "calls", block, start=True):
+            return True  # 'Get the Most Popular Stories in a Weekly Newsletter'
     return _short_with_phrase(block, doc, "newsletter", 400)
 
 
