@@ -30,10 +30,10 @@ _MODAL = re.compile(
 @cache
 def _caption_prefix(lex: Lexicon) -> re.Pattern[str]:
     alt = lex.alternation("caption", "prefixes")
-    # "Photo: ...", "Foto | ...", "Photo/Illustration ...", "Photo by ...", "(Photo: ...)"; not
-    # "Credit/debit cards": the word after the slash is a name
+    # "Photo: ...", "Foto | ...", "Photo/Illustration ...", "Photo by ...", "(Photo: ...)",
+    # "Figure 4: ..."; not "Credit/debit cards": the word after the slash is a name
     return re.compile(
-        rf"^[(\[]?\s*(?:{alt})(?:\s*[:：|=＝]|\s*/\s*(?-i:[A-Z])\w*|\s+(?:by|courtesy|credit|via|oleh|von|de|par|por)\b)",
+        rf"^[(\[]?\s*(?:{alt})(?:\s*\d{{1,3}}[a-z]?(?=\s*[:：|]))?(?:\s*[:：|=＝]|\s*/\s*(?-i:[A-Z])\w*|\s+(?:by|courtesy|credit|via|oleh|von|de|par|por)\b)",
         re.I,
     )
 
