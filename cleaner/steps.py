@@ -25,6 +25,7 @@ PIPELINE: tuple[Rule, ...] = (
     markers.end_marker,
     markers.symbols,
     markers.page_source,
+    markers.server_error,
     # Widget and page chrome named by phrases.
     social.share_bar,
     social.follow_prompt,

@@ -87,3 +87,15 @@ def page_source(block: Block, doc: Doc) -> bool:
         return False
     page = sum(m.group(1).lower() in _PAGE_ELEMENTS for m in tags)
     return page >= 0.8 * len(tags) and sum(len(m.group(0)) for m in tags) >= len(block.text) / 6
+
+
+@block_rule(
+    "markup.server_error",
+    "an error or warning the site's server printed into the page",
+    where(lambda b: "line" in b.feat.vocab and b.feat.digits > 0),
+)
+def server_error(block: Block, doc: Doc) -> bool:
+    """'Warning: Creating default object from empty value in /www/.../classes.php on line
+    407': a PHP notice, with the file and line the message names."""
+    pattern = doc.lex.patterns("server_error", "patterns")
+    return block.kind != "table" and block.feat.chars <= 600 and bool(pattern and pattern.match(block.text))
