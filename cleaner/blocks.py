@@ -27,6 +27,8 @@ _BULLET = re.compile(r"^(?:[-–•*·▪►▸◦●○■□✓✔➤→]|&bul
 # Characters that cannot open a block: the line continues the previous one.
 _CLOSERS = frozenset(",;:!?)]}»”’%")
 _ENDS_OPEN = re.compile(r"[(\[{«“‘„]$")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_SENTENCE_WORDS = 8  # a capitalised line of this many words that ends a sentence stands on its own
 _ENDS_SENTENCE = re.compile(r"[.!?:;…]['\"”’»)]*$")
 _ENDS_DASH = re.compile(r"\s(?:--|[-–—])$")
 
@@ -86,8 +88,8 @@ def _joins(prev: str, line: str) -> bool:
         return True
     if _ENDS_DASH.search(prev[-4:]) and len(prev) <= 60:
         return True  # 'Jakarta, CNN Indonesia --' opens the paragraph under it
-    if _BYLINE_LINE.match(line):
-        return False  # 'by admin' under a headline is a byline, not the headline going on
+    if _BYLINE_LINE.match(line) and not line.endswith("."):
+        return False  # 'by admin' under a headline is a byline, not the headline going on ('by the numbers.')
     return first.islower() and not _ENDS_SENTENCE.search(prev[-12:]) and not _BULLET.match(line)
 
 
@@ -99,13 +101,14 @@ def _continues(pieces: list[str], line: str, stamp: re.Pattern[str] | None, lexi
         return True
     if not _joins(pieces[-1], line) or _stamp(line, stamp) or _date_line(line, lexicon):
         return False
-    if len(line) > 30:
-        return True
+    return len(line) > 30 or not _control(line, lexicon)
+
+
+def _control(line: str, lexicon: Lexicon) -> bool:
+    """A control label ('share', 'zoom-in', 'list 1 of 4') that stands on its own line."""
     label = key(line)
     counted = lexicon.patterns("nav", "patterns")
-    return not any(label in lexicon.set(group, "lines") for group in _CONTROLS) and not (
-        counted and counted.search(label)
-    )
+    return any(label in lexicon.set(group, "lines") for group in _CONTROLS) or bool(counted and counted.search(label))
 
 
 # Lower-case control labels ('zoom-in', 'share', 'iklan', 'list 1 of 4') stand alone: no sentence goes on in them.
@@ -161,6 +164,7 @@ def to_blocks(items: list[tuple[int, int, str] | Block], config: Config) -> list
     wrap = _wrap_width([text for _, _, text in lines], config)
     spaced = _blank_between_paragraphs(lines, wrap, slack) if wrap else True
 
+    split = _split_inline(lines, config)
     last = 0  # the input line of the last piece
 
     def close() -> None:
@@ -171,7 +175,7 @@ def to_blocks(items: list[tuple[int, int, str] | Block], config: Config) -> list
             blocks[-1].end = last
         pieces.clear()
 
-    for item in items:
+    for n, item in enumerate(items):
         if isinstance(item, Block):
             close()
             blocks.append(item)
@@ -190,7 +194,14 @@ def to_blocks(items: list[tuple[int, int, str] | Block], config: Config) -> list
             before.text = normalize(before.text + _glue(before.text, line) + line, config)
             before.end = number
             continue
-        if pieces and gap == 0 and (wrapped or (blocks[-1].kind == "p" and _continues(pieces, line, stamp, lexicon))):
+        fragment = (
+            split
+            and pieces
+            and blocks[-1].kind in ("p", "li")
+            and _breaks_off(pieces, line, _after(items, n), stamp, lexicon, config)
+        )
+        goes_on = blocks and (blocks[-1].kind == "p" or (split and blocks[-1].kind == "li"))
+        if pieces and gap == 0 and (wrapped or fragment or (goes_on and _continues(pieces, line, stamp, lexicon))):
             hyphen = wrapped and _WRAPPED_HYPHEN.search(pieces[-1][-3:])  # 'ministerial-' / 'level talks'
             pieces.append("" if hyphen else _glue(pieces[-1], line))
             pieces.append(line)
@@ -212,6 +223,53 @@ def to_blocks(items: list[tuple[int, int, str] | Block], config: Config) -> list
 
 _INITIALISM_END = re.compile(r"(?:\b[A-Z]\.){1,3}$")  # '... purchases of U.S.' goes on
 _WRAPPED_HYPHEN = re.compile(r"[^\W\d_]-$")
+
+
+def _split_inline(lines: list[tuple[int, int, str]], config: Config) -> bool:
+    """Whether the dump broke its paragraphs at every inline tag (a link, a bold word): many
+    lines with no blank line before them open in lower case after a line that ends no
+    sentence. In such a dump a capitalised line can go on a sentence too ('... the company
+    said' / 'Nvidia' / 'would ship ...')."""
+    pairs = cut = 0
+    for (_, _, prev), (_, gap, line) in zip(lines, lines[1:]):
+        if gap:
+            continue
+        pairs += 1
+        cut += (line[0].islower() or line[0] in _CLOSERS) and not _ENDS_SENTENCE.search(prev[-12:])
+    return pairs >= config.split_min_pairs and cut >= config.split_share * pairs
+
+
+def _after(items: list, n: int) -> str | None:
+    """The line right under item ``n`` (no blank line between), if any."""
+    nxt = items[n + 1] if n + 1 < len(items) else None
+    return nxt[2] if isinstance(nxt, tuple) and not nxt[1] else None
+
+
+def _breaks_off(
+    pieces: list[str], line: str, after: str | None, stamp: re.Pattern[str] | None, lexicon: Lexicon, config: Config
+) -> bool:
+    """In a dump split at inline tags, whether ``line`` goes on the sentence the block built
+    from ``pieces`` left open: the block stops mid-sentence, and either reads as a sentence
+    (ten words or more, most in lower case: a headline capitalises them; and the line under
+    it is no full sentence of its own, as a standfirst is), or ``line`` is a
+    short link text the sentence goes on after ('But U.S. President' / 'Donald Trump' /
+    'has repeatedly ...'). A second copy of the line, a list item, a date or a control
+    label stands on its own."""
+    prev = pieces[-1]
+    if line == prev or _ENDS_SENTENCE.search(prev[-12:]) or _BULLET.match(line):
+        return False
+    if _stamp(line, stamp) or _date_line(line, lexicon) or _control(line, lexicon) or _control(prev, lexicon):
+        return False
+    if after is not None and len(line) <= config.split_link_chars and _joins(line, after):
+        return not _ENDS_SENTENCE.search(line[-12:]) and find_date(line, lexicon) is None  # not a date stamp
+    words = _WORD.findall(prev)
+    if line[:1].isupper() and _ENDS_SENTENCE.search(line[-3:]) and len(_WORD.findall(line)) >= _SENTENCE_WORDS:
+        return False  # a sentence of its own under the line: a headline's standfirst
+    return (
+        sum(map(len, pieces)) >= config.split_fragment_chars
+        and len(words) >= config.split_prose_words
+        and sum(w[0].islower() for w in words) >= config.split_lower_share * len(words)
+    )
 
 
 def _wrap_width(lines: list[str], config: Config) -> int | None:

@@ -30,6 +30,12 @@ class Config:
     flat_min_sentences: int = 8  # ... with this many sentence breaks was flattened: cut at sentences
     wrap_min_lines: int = 8  # a text this long at least may be hard-wrapped (html2text, lynx)
     wrap_slack_chars: int = 20  # a wrapped line ends at most this many characters short of the width
+    split_min_pairs: int = 4  # lines without a blank before them needed to judge a dump split at inline tags
+    split_share: float = 0.15  # share of them opening in lower case mid-sentence
+    split_fragment_chars: int = 40  # a block this long that stops mid-sentence goes on in the next line
+    split_prose_words: int = 10  # ... with at least this many words in its last line
+    split_lower_share: float = 0.5  # ... when this share of its last line's words open in lower case (not a headline)
+    split_link_chars: int = 60  # or a line this short (a link's text) that the sentence goes on after
 
     # -- named rules -----------------------------------------------------------------
     comment_thread_min: int = 3  # comments between per-comment lines that make a thread

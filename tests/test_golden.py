@@ -73,6 +73,25 @@ def _html2text(text: str) -> str:
     return "\n\n".join(out)
 
 
+def _split_at_links(text: str) -> str:
+    """The page as BeautifulSoup's get_text('\\n') dumps it: a blank line between paragraphs
+    (table rows kept together), and every linked name on a line of its own ('... met' /
+    'Gen Nakatani' / 'on Friday')."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        if "|" in line:
+            out.append(out.pop() + "\n" + line if out and "|" in out[-1] else line)
+        else:
+            out.append(_LINKED_NAME.sub(lambda m: "\n" + m.group(0) + "\n", line).replace(" \n", "\n").replace("\n ", "\n"))
+    return "\n\n".join(out)
+
+
+# Two capitalised words in the middle of a sentence, between lower-case words: a link's text.
+_LINKED_NAME = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+ [A-Z][a-z]+(?= [a-z])")
+
+
 VARIANTS = {
     "menu above": lambda t: _MENU + t,
     "footer below": lambda t: t + _FOOTER,
@@ -81,6 +100,7 @@ VARIANTS = {
     "CRLF line ends": lambda t: t.replace("\n", "\r\n"),
     "no blank lines": lambda t: "\n".join(line for line in t.split("\n") if line.strip()),
     "wrapped at 76 columns (html2text)": _html2text,
+    "split at links (get_text)": _split_at_links,
 }
 
 
