@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from .config import Config
@@ -231,7 +232,7 @@ def _split_inline(lines: list[tuple[int, int, str]], config: Config) -> bool:
     sentence. In such a dump a capitalised line can go on a sentence too ('... the company
     said' / 'Nvidia' / 'would ship ...')."""
     pairs = cut = 0
-    for (_, _, prev), (_, gap, line) in zip(lines, lines[1:]):
+    for (_, _, prev), (_, gap, line) in pairwise(lines):
         if gap:
             continue
         pairs += 1

@@ -84,7 +84,8 @@ def _split_at_links(text: str) -> str:
         if "|" in line:
             out.append(out.pop() + "\n" + line if out and "|" in out[-1] else line)
         else:
-            out.append(_LINKED_NAME.sub(lambda m: "\n" + m.group(0) + "\n", line).replace(" \n", "\n").replace("\n ", "\n"))
+            split = _LINKED_NAME.sub(lambda m: "\n" + m.group(0) + "\n", line)
+            out.append(split.replace(" \n", "\n").replace("\n ", "\n"))
     return "\n\n".join(out)
 
 
