@@ -104,6 +104,7 @@ def _emptied(doc: Doc) -> bool:
     return sum(b.feat.chars for b in doc.blocks) >= doc.config.guard_min_input_chars
 
 
+_CORE_DROPS = frozenset({"core.outside_article", "core.boilerplate"})
 _METADATA_LINES = frozenset(
     {
         "meta.title",
@@ -128,8 +129,40 @@ def _guard(doc: Doc, removals: list[Removal], flags: list[str]) -> list[Removal]
     # metadata lines stay out (a byline restored with the prose beside it would be removed
     # when the body is cleaned again: the guard must not make cleaning change twice)
     open_ = [i for i, b in enumerate(doc.blocks) if b.removed_by not in _METADATA_LINES]
-    if not any(doc.blocks[i].feat.prose for i in open_):
+    restored = _best_region(doc, open_)
+    size = kept + sum(doc.blocks[i].feat.chars for i in restored)
+    named = any(doc.blocks[i].removed_by not in (None, *_CORE_DROPS) for i in restored)
+    if named and size < cfg.guard_min_input_chars and not _survives(doc, restored):
+        # too short for the guard to fire on the body again, and a named rule would take its
+        # debris back out then: only what the core's shape judgement dropped comes back
+        restored = _best_region(doc, [i for i in open_ if doc.blocks[i].removed_by in (None, *_CORE_DROPS)])
+    if not restored:
         return removals
+    for i in restored:
+        doc.blocks[i].removed_by = None
+    doc.meta = {k: v for k, v in doc.meta.items() if k in ("authors", "published", "updated", "site")}
+    flags.append(LOW_CONFIDENCE)
+    lines = {doc.blocks[i].line for i in restored}
+    texts = {doc.blocks[i].text for i in restored}
+    return [r for r in removals if not (r.line in lines and r.text in texts)]
+
+
+def _survives(doc: Doc, restored: set[int]) -> bool:
+    """Whether the body the guard would give comes back unchanged when cleaned again (the
+    guard does not fire on so short a text, so this recursion ends)."""
+    saved = {i: doc.blocks[i].removed_by for i in restored}
+    for i in restored:
+        doc.blocks[i].removed_by = None
+    body = assemble(doc.blocks)
+    for i, rule in saved.items():
+        doc.blocks[i].removed_by = rule
+    return run(body, doc.config).body == body
+
+
+def _best_region(doc: Doc, open_: list[int]) -> set[int]:
+    """The longest prose block among ``open_`` and the prose next to it."""
+    if not any(doc.blocks[i].feat.prose for i in open_):
+        return set()
     best = max(open_, key=lambda i: doc.blocks[i].feat.chars * doc.blocks[i].feat.prose)
     restorable = set(open_)
     restored = {best}
@@ -138,13 +171,7 @@ def _guard(doc: Doc, removals: list[Removal], flags: list[str]) -> list[Removal]
         while j in restorable and doc.blocks[j].feat.prose:
             restored.add(j)
             j += step
-    for i in restored:
-        doc.blocks[i].removed_by = None
-    doc.meta = {k: v for k, v in doc.meta.items() if k in ("authors", "published", "updated", "site")}
-    flags.append(LOW_CONFIDENCE)
-    lines = {doc.blocks[i].line for i in restored}
-    texts = {doc.blocks[i].text for i in restored}
-    return [r for r in removals if not (r.line in lines and r.text in texts)]
+    return restored
 
 
 def assemble(blocks: list[Block]) -> str:

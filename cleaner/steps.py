@@ -26,6 +26,7 @@ PIPELINE: tuple[Rule, ...] = (
     markers.symbols,
     markers.page_source,
     markers.server_error,
+    markers.icon_name,
     # Widget and page chrome named by phrases.
     social.share_bar,
     social.follow_prompt,

@@ -207,3 +207,14 @@ def test_formula_underscores_are_not_emphasis() -> None:
         "Officials said the plan covers missiles and fighter jets bought over five years.\n\n"
         r"t-SNE aims to learn a map y {\displaystyle \mathbf {y} _{1},\dots ,\mathbf {y} _{N}} of the data."
     )
+
+
+def test_the_guard_restores_no_debris_a_second_cleaning_would_remove() -> None:
+    # found by hypothesis: a 400-character text whose prose block ends in a cookie prompt;
+    # the guard restored it, and the body (too short for the guard) lost it when cleaned again
+    text = (
+        "S a a\n" + "a c a\n" * 7 + "a c a" + "c" + "e" * 18 + "h" * 18 + "i" * 18 + "l" * 9 + "r" * 18 + "s" * 6 + "\n"
+        "aehrssstttttttttttttttttt hist aceilrt\n" + "aehr hist aceilrt\n" * 5 + "aehr hist aceilrt| x | y |\n"
+        "e esu. ceikoos Accept all cookies.\nS aehhirst aceilrt\naehr hist aceilrt\nabcefkoo eirtttw aahppstw eeglt"
+    )
+    settled(text)

@@ -45,11 +45,11 @@ def _is_line(block: Block, doc: Doc, group: str) -> bool:
 @block_rule(
     "nav.label",
     "a navigation, account, search, pagination or page-feedback label",
-    any_of(keys("nav", "lines"), where(lambda b: b.feat.digits and b.feat.words <= 8)),
+    any_of(keys("nav", "lines"), where(lambda b: b.feat.words <= 8)),
 )
 def nav_label(block: Block, doc: Doc) -> bool:
     """The whole block is one page-chrome label ('Skip to content', 'Sign in', 'Next'),
-    or a counted one ('Page 2 of 5', 'list 1 of 4')."""
+    a counted one ('Page 2 of 5', 'list 1 of 4') or a shop button ('See price at Amazon')."""
     if _is_line(block, doc, "nav"):
         return True
     pattern = doc.lex.patterns("nav", "patterns")

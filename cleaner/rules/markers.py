@@ -99,3 +99,19 @@ def server_error(block: Block, doc: Doc) -> bool:
     407': a PHP notice, with the file and line the message names."""
     pattern = doc.lex.patterns("server_error", "patterns")
     return block.kind != "table" and block.feat.chars <= 600 and bool(pattern and pattern.match(block.text))
+
+
+@cache
+def _icon_names(lex: Lexicon) -> re.Pattern[str] | None:
+    names = "|".join(sorted(map(re.escape, lex.items("icon", "names")), key=len, reverse=True))
+    return re.compile(rf"^(?:\s*(?:{names})\b)+\s*|\s*(?:\b(?:{names})\s*)+$") if names else None
+
+
+@trim_rule("markup.icon_name", "an icon font's ligature name printed beside a label (chevron_right, expand_more)")
+def icon_name(block: Block, doc: Doc) -> list[tuple[int, int]]:
+    """'What tools should I use to monitor PostgreSQL? chevron_right': a Material Icons
+    ligature at the start or end of a block is the button's icon, not its words."""
+    if "_" not in block.text:
+        return []
+    pattern = _icon_names(doc.lex)
+    return [m.span() for m in pattern.finditer(block.text) if m.end() > m.start()] if pattern else []
