@@ -368,14 +368,22 @@ def _prose_chars(lines: str) -> int:
     return sum(len(line) for line in lines.split("\n") if len(line) >= _PROSE_LINE_CHARS and _PROSE_LINE.search(line))
 
 
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    """4-word shingles of each line: none across two lines, none from a label shorter than four
+    words (so text mode's dropping of 'Book a demo' does not read as finding another region)."""
+    out: set[tuple[str, ...]] = set()
+    for line in text.split("\n"):
+        words = TOKEN.findall(line)
+        out.update(tuple(words[i : i + 4]) for i in range(len(words) - 3))
+    return out
+
+
 def _overlap(part: str, whole: str) -> float:
     """Share of ``part``'s 4-word shingles found in ``whole``."""
-    a, b = TOKEN.findall(part), TOKEN.findall(whole)
-    wanted = {tuple(a[i : i + 4]) for i in range(len(a) - 3)}
+    wanted = _shingles(part)
     if not wanted:
         return 1.0
-    found = {tuple(b[i : i + 4]) for i in range(len(b) - 3)}
-    return len(wanted & found) / len(wanted)
+    return len(wanted & _shingles(whole)) / len(wanted)
 
 
 def _text_fallback(tree: Any, extracted: str, config: Config, lang: str | None, url: str | None) -> Article | None:

@@ -96,6 +96,12 @@ def test_text_mode_takes_over_when_it_finds_overwhelmingly_more(monkeypatch: pyt
     assert "fallback:text" not in cleaner.clean_html(PAGE, config=config.with_(fallback_overwhelming_gain=1e9)).flags
 
 
+def test_fallback_overlap_ignores_labels_text_mode_dropped() -> None:
+    # trafilatura's piece holds a button label; text mode drops it: still the same region
+    piece = "Book a demo\nThe city council voted on Tuesday to extend the hours of the library."
+    assert html_mode._overlap(piece, "The city council voted on Tuesday to extend the hours of the library.") == 1.0
+
+
 def test_content_tree_keeps_loose_prose_and_nested_items_once() -> None:
     from lxml import etree
 
