@@ -207,7 +207,7 @@ def _dated_headline(block: Block, doc: Doc) -> bool:
     """'Mazda fertigt flexibler 4. November 2021': a headline whose date closes it, as a list
     of other articles prints them; a bare date line between them counts too. A date that opens
     the line and a colon after it ('5 May 2021: the vote') is a timeline's entry instead."""
-    if not _headline(block) or block.feat.digits == 0:
+    if block.feat.digits == 0 or not _headline(block):
         return False
     date = find_date(block.text, doc.lex)
     if date is None:
@@ -224,6 +224,8 @@ def dated_list(doc: Doc):
     cfg = doc.config
     run: list[int] = []
     for block in [*doc.blocks, None]:
+        if block is not None and not run and doc.prose_before(block.index) < cfg.late_prose_share:
+            continue  # a list must open below most of the prose: no need to look up here
         if block is not None and block.removed_by is None and _dated_headline(block, doc):
             run.append(block.index)
             continue
