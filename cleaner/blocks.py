@@ -198,6 +198,7 @@ def to_blocks(items: list[tuple[int, int, str] | Block], config: Config) -> list
         fragment = (
             split
             and pieces
+            and gap == 0
             and blocks[-1].kind in ("p", "li")
             and _breaks_off(pieces, line, _after(items, n), stamp, lexicon, config)
         )
@@ -263,9 +264,9 @@ def _breaks_off(
         return False
     if after is not None and len(line) <= config.split_link_chars and _joins(line, after):
         return not _ENDS_SENTENCE.search(line[-12:]) and find_date(line, lexicon) is None  # not a date stamp
-    words = _WORD.findall(prev)
     if line[:1].isupper() and _ENDS_SENTENCE.search(line[-3:]) and len(_WORD.findall(line)) >= _SENTENCE_WORDS:
         return False  # a sentence of its own under the line: a headline's standfirst
+    words = _WORD.findall(prev)
     return (
         sum(map(len, pieces)) >= config.split_fragment_chars
         and len(words) >= config.split_prose_words
