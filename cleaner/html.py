@@ -203,6 +203,9 @@ def _element_blocks(element: Any, tag: str, line: int) -> list[Block]:
         items = (_item_text(item) for item in element.iter("item"))
         return [Block(text, line, "li") for text in items if text]
     if tag == "table":
+        cells = [[_text(cell) for cell in row.iter("cell")] for row in element.iter("row")]
+        if all(sum(1 for c in row if c) <= 1 for row in cells):  # a layout table: one text per row
+            return [Block(text, line, "p") for row in cells for text in row if text]
         table = _table(element)
         return [Block(table.render(), line, "table", table=table)] if table is not None else []
     if tag in ("div", "section") and len(element):

@@ -96,6 +96,21 @@ def test_text_mode_takes_over_when_it_finds_overwhelmingly_more(monkeypatch: pyt
     assert "fallback:text" not in cleaner.clean_html(PAGE, config=config.with_(fallback_overwhelming_gain=1e9)).flags
 
 
+def test_a_layout_table_gives_paragraphs_and_a_data_table_stays() -> None:
+    from lxml import etree
+
+    layout = etree.fromstring(
+        "<body><table><row><cell>Weitere Artikel zum Thema</cell></row>"
+        "<row><cell></cell><cell>Kommentare insgesamt: 0</cell></row></table>"
+        "<table><row><cell role='head'>Day</cell><cell role='head'>Hours</cell></row>"
+        "<row><cell>Monday</cell><cell>8-22</cell></row></table></body>"
+    )
+    blocks = html_mode.content_blocks(layout)
+    expected = [("p", "Weitere Artikel zum Thema"), ("p", "Kommentare insgesamt: 0")]
+    assert [(b.kind, b.text) for b in blocks[:2]] == expected
+    assert blocks[2].kind == "table" and blocks[2].table is not None
+
+
 def test_fallback_overlap_ignores_labels_text_mode_dropped() -> None:
     # trafilatura's piece holds a button label; text mode drops it: still the same region
     piece = "Book a demo\nThe city council voted on Tuesday to extend the hours of the library."
