@@ -34,6 +34,8 @@ def _phrase_rule(rule_id: str, reason: str, group: str, max_chars: int, doc: str
     return block_rule(rule_id, reason, words(group, "phrases"))(pred)
 
 
+_AD_TEASER_WORDS = 14  # a teaser an ad label opens is short
+
 # A line wrapped in quotation marks is someone speaking ('„Ok.“', '"Next!"'), not a button.
 _QUOTED = re.compile(r"^[\"'„“”«»‘’‚「『].*[\"'“”«»‘’」』]$", re.S)
 
@@ -146,10 +148,26 @@ def tag_line(block: Block, doc: Doc) -> bool:
     return all(len(i.split()) <= 5 for i in items)
 
 
-@block_rule("ads.label", "an advertising label or a 'continues below' notice left by an ad slot", keys("ads", "lines"))
+# An ad slot's label glued to its teaser by a dash or colon: '- Anzeige - Steuern Sie ...'.
+_LABEL_SEPARATOR = re.compile(r"\s*[-–—:|]\s*\S")
+
+
+@block_rule(
+    "ads.label",
+    "an advertising label or a 'continues below' notice left by an ad slot",
+    any_of(keys("ads", "lines"), where(lambda b: b.feat.words <= _AD_TEASER_WORDS and not b.feat.sentences > 2)),
+)
 def ad_label(block: Block, doc: Doc) -> bool:
-    """'Advertisement', 'Anzeige', 'Iklan', 'Scroll to continue with content'."""
-    return _is_line(block, doc, "ads")
+    """'Advertisement', 'Anzeige', 'Iklan', 'Scroll to continue with content'; and a short
+    teaser its label opens ('- Anzeige - Steuern Sie Ihren Kundendienst per App'), not a
+    sentence that ends in a full stop."""
+    if _is_line(block, doc, "ads"):
+        return True
+    if block.kind == "table" or not block.text.lstrip("-–— ")[:1].isupper() or block.text.endswith("."):
+        return False  # a statement under a 'Werbung:' topic label is news about advertising
+    prefix = doc.lex.prefixes("ads", "teaser_labels")
+    m = prefix.match(block.text) if prefix else None
+    return bool(m and _LABEL_SEPARATOR.match(block.text, m.end()))
 
 
 @section_rule("ads.sponsored_card", "a sponsored card under its label: a teaser headline and the advertiser's name")
