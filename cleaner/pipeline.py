@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from . import core
 from . import lang as langs
 from .article import Article, Removal
 from .blocks import Block, split_lines, to_blocks, unflatten
@@ -104,7 +105,7 @@ def _emptied(doc: Doc) -> bool:
     return sum(b.feat.chars for b in doc.blocks) >= doc.config.guard_min_input_chars
 
 
-_CORE_DROPS = frozenset({"core.outside_article", "core.boilerplate"})
+_CORE_DROPS = frozenset({core.OUTSIDE.id, core.BOILERPLATE.id})
 _METADATA_LINES = frozenset(
     {
         "meta.title",
