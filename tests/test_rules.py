@@ -282,6 +282,14 @@ def test_headline_like_lines_left_on_top_of_the_body_are_settled_at_once() -> No
     assert cleaner.clean(article.body).body == article.body
 
 
+def test_a_lead_in_ending_in_a_colon_on_top_of_the_body_stays() -> None:
+    # 'The blotter is as follows:' introduces what comes next: no headline, no title
+    lead = "The following are the arrest reports as recorded by the police department this week:"
+    article = cleaner.clean("Police Blotter\n\n" + lead + "\n\n" + "\n\n".join(prose(3)))
+    assert article.body.startswith(lead)
+    assert cleaner.clean(article.body).body == article.body
+
+
 def test_a_table_of_contents_on_top_of_the_body_goes() -> None:
     sections = [f"What Is Step {n} Of The Plan?" for n in range(1, 7)]
     body = [part for s, p in zip(sections, prose(4) * 2, strict=False) for part in (s, p)]

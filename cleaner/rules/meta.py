@@ -544,6 +544,8 @@ def _title_like(block: Block) -> bool:
         return False  # one word is a label; a CJK headline is one run of letters
     if text.endswith(("。", "．", "।")) or _CLOCK_START.match(text):
         return False  # '10:32 Stocks rise in early trade' is a ticker item
+    if text.endswith(":") and f.words >= _LEAD_IN_WORDS:
+        return False  # 'The blotter is as follows:' leads into what comes next; a headline does not
     return not text.endswith(".") or bool(_ABBREVIATION_END.search(text))
 
 
@@ -590,6 +592,7 @@ LEAD_DATELINE = re.compile(
     r"^(?:[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]{2,40}(?:\s*\([^()]{2,30}\))?\s*(?:--|[-–—:])\s"
     r"|[\w-]{2,30}\.(?:com|co\.id|id|my|net|org|co)\s*,\s*[A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w'’-]*){0,2}\s*(?:--|[-–—])\s)"
 )
+_LEAD_IN_WORDS = 5  # a line this long ending in a colon is a lead-in sentence, not a label
 _LEAD_HEADLINES = 3  # headline-like lines settled at the top of the body after the core
 _TITLE_REACH = 5  # live blocks between the first line and a headline that outranks it
 _BYLINE_OR_DATE = ("meta.byline", "meta.author_line", "meta.dateline")
