@@ -74,6 +74,10 @@ class Config:
     region_keep_ratio: float = 0.5  # a second prose region is kept when it has this share of the first
     lead_in_blocks: int = 1  # short blocks right above the region that still open the article
     summary_max_points: int = 6  # ... or points under a summary heading ('Key points') over the lead
+    recipe_min_units: int = 3  # lines opened by a quantity and a unit ('125 g Mehl') that make an ingredient list
+    recipe_line_words: int = 14  # ... each of at most this many words (a bare count, '2 Eier', at most label + 3)
+    recipe_label_words: int = 5  # short labels between them ('Für die Füllung:'), two in a row at most
+    recipe_reach: int = 12  # blocks between such a list and the article region that the region grows over
 
     # -- guard -----------------------------------------------------------------------
     guard_min_input_chars: int = 400  # below this input size the guard never triggers

@@ -27,6 +27,7 @@ Every block it drops is reported with the rule id that explains why.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from itertools import takewhile
@@ -34,6 +35,7 @@ from itertools import takewhile
 from .blocks import Block
 from .config import Config
 from .features import Features
+from .lexicon import Lexicon
 from .rules.base import Doc, Hit, Rule
 from .rules.dup import repeated_runs
 
@@ -272,15 +274,70 @@ def _one_per_widget(blocks: Sequence[Block], classes: Sequence[str], weights: li
         k = end
 
 
+def _ingredient_line(block: Block, cls: str, patterns: tuple[re.Pattern[str], re.Pattern[str]], cfg: Config) -> str:
+    """``unit`` or ``count`` for a line opened by a quantity, ``label`` for a short line
+    that may stand between them (a metadata line a rule took counts as one), else ''."""
+    f = block.feat
+    if block.removed_by is not None:
+        return "label" if cls == "" and f.words <= cfg.recipe_label_words else ""
+    if block.kind == "table" or f.words > cfg.recipe_line_words or block.text.endswith("."):
+        return "label" if block.kind != "table" and f.words <= cfg.recipe_label_words else ""
+    with_unit, count = patterns
+    if with_unit.match(block.text):
+        return "unit"
+    if f.words <= cfg.recipe_label_words + 3 and count.match(block.text):
+        return "count"
+    return "label" if f.words <= cfg.recipe_label_words else ""
+
+
+def _ingredient_lists(
+    blocks: Sequence[Block], classes: Sequence[str], lex: Lexicon, cfg: Config
+) -> list[tuple[int, int]]:
+    """Runs of an ingredient list: lines opened by a quantity, at least
+    ``recipe_min_units`` of them with a unit and at least half of the run's lines; short
+    labels may stand between them (a sub-heading 'Für die Füllung:', a bare 'Salz'), up
+    to two in a row. Each run is (its heading or first quantity line, last quantity line + 1)."""
+    patterns = lex.quantities
+    runs: list[tuple[int, int]] = []
+    start = last = heading = -1
+    units = quantities = lines = labels = 0
+    for k, block in enumerate(blocks):
+        kind = _ingredient_line(block, classes[k], patterns, cfg)
+        if kind in ("unit", "count"):
+            if start < 0:  # the list's heading ('Zutaten', 'For the dough:') comes with it
+                start, units, quantities, lines, labels = k - (heading == k - 1), 0, 0, 0, 0
+            units += kind == "unit"
+            quantities += 1
+            lines += labels + 1
+            labels, last = 0, k
+        elif kind == "label" and start >= 0 and labels < 2:
+            labels += 1
+        elif kind == "label" and start < 0:
+            heading = k if block.removed_by is None else -1
+        else:
+            if start >= 0 and units >= cfg.recipe_min_units and 2 * quantities >= lines:
+                runs.append((start, last + 1))
+            start = -1
+    if start >= 0 and units >= cfg.recipe_min_units and 2 * quantities >= lines:
+        runs.append((start, last + 1))
+    return runs
+
+
 def _regions(
-    blocks: Sequence[Block], classes: Sequence[str], cfg: Config, summaries: frozenset[int] = frozenset()
+    blocks: Sequence[Block],
+    classes: Sequence[str],
+    cfg: Config,
+    summaries: frozenset[int] = frozenset(),
+    lists: Sequence[tuple[int, int]] = (),
 ) -> list[tuple[int, int]]:
     """The article region (and a second run when it is nearly as heavy).
 
     Runs may not cross the repeated headline; a run above it weighs
     ``pre_headline_discount`` of its size. Crossing a late related/comment heading costs
     ``barrier_block_weight``, and prose below n of them weighs ``late_section_discount ** n``
-    of its size.
+    of its size. The region grows over an ingredient list (``lists``) that ends at most
+    ``recipe_reach`` blocks above it or starts as close below it: a recipe's list of
+    quantities sits beside its steps.
     """
     marks = _late_marks(blocks, classes, cfg)
     weights = [_weight(c, b.feat, cfg) for b, c in zip(blocks, classes, strict=True)]
@@ -313,6 +370,7 @@ def _regions(
     _, value, lo, hi, a, b = best
     if value <= 0:
         return [(0, len(blocks))]  # nothing reads as prose: leave it to the guard
+    lo, hi = _over_lists(lists, lo, hi, a, b, cfg)
     lo = _lead_in(blocks, classes, lo, a, cfg, summaries)
     regions = [(lo, hi)]
     for side_lo, side_hi in ((a, lo), (hi, b)):
@@ -320,6 +378,18 @@ def _regions(
         if extra > 0 and extra >= cfg.region_keep_ratio * value:
             regions.append((x, y))
     return regions
+
+
+def _over_lists(lists: Sequence[tuple[int, int]], lo: int, hi: int, a: int, b: int, cfg: Config) -> tuple[int, int]:
+    """The region ``[lo, hi)`` grown over the ingredient lists near it, above and below
+    (within the part ``[a, b)`` the run search looked in), each list from the last one's edge."""
+    for s, e in reversed(lists):  # from the nearest up: a list may have others over it
+        if a <= s < lo and lo - e <= cfg.recipe_reach:
+            lo = s
+    for s, e in lists:
+        if hi < e <= b and s - hi <= cfg.recipe_reach:
+            hi = e
+    return lo, hi
 
 
 def _lead_in(
@@ -387,14 +457,26 @@ def _removed_class(rule_id: str) -> str:
 
 
 def _round(
-    blocks: Sequence[Block], cfg: Config, stoplist: bool, ends: frozenset[int], summaries: frozenset[int] = frozenset()
+    blocks: Sequence[Block],
+    cfg: Config,
+    stoplist: bool,
+    ends: frozenset[int],
+    summaries: frozenset[int] = frozenset(),
+    lex: Lexicon | None = None,
 ) -> dict[int, Rule]:
     """One pass over ``blocks`` (live and rule-removed): positions to drop, with why."""
     classes = [classify(b, cfg, stoplist) if b.removed_by is None else _removed_class(b.removed_by) for b in blocks]
     if len(blocks) == 1 and blocks[0].feat.chars < cfg.tiny_input_chars:  # later rounds: what was kept
         return _tiny(blocks, classes, cfg)
     end = _article_end(blocks, classes, ends, cfg)
-    regions = [(a, min(b, end)) for a, b in _regions(blocks[:end], classes[:end], cfg, summaries) if a < end]
+    lists = _ingredient_lists(blocks[:end], classes[:end], lex, cfg) if lex is not None else []
+    regions = [(a, min(b, end)) for a, b in _regions(blocks[:end], classes[:end], cfg, summaries, lists) if a < end]
+    if lists and lex is not None:  # an ingredient's line is the list's, whatever its neighbours
+        patterns = lex.quantities
+        for s, e in lists:
+            for k in range(s, e):
+                if _ingredient_line(blocks[k], classes[k], patterns, cfg) in ("unit", "count"):
+                    classes[k] = GOOD
     drop: dict[int, Rule] = {}
     inside = [False] * len(blocks)
     for a, b in regions:
@@ -475,13 +557,13 @@ def scan(doc: Doc) -> Iterator[tuple[int, Rule]]:
     stoplist = bool(doc.stopwords)
     ends = frozenset(doc.cache.get("end_marks", ()))
     summaries = _summary_headings(doc)
-    dropped = _round(doc.blocks, cfg, stoplist, ends, summaries)
+    dropped = _round(doc.blocks, cfg, stoplist, ends, summaries, doc.lex)
     yield from sorted(dropped.items())
     kept = [b for k, b in enumerate(doc.blocks) if b.removed_by is None and k not in dropped]
     for _ in range(_MAX_ROUNDS):
         again: dict[int, Rule] = dict.fromkeys(repeated_runs(kept, cfg), REPEATED)
         kept_once = [b for k, b in enumerate(kept) if k not in again]
-        more = _round(kept_once, cfg, stoplist, ends, summaries) if kept_once else {}
+        more = _round(kept_once, cfg, stoplist, ends, summaries, doc.lex) if kept_once else {}
         if not again and not more:
             return
         yield from sorted((kept[k].index, rule) for k, rule in again.items())

@@ -30,6 +30,9 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 _LEADING = re.compile(r"^[\W_]+")
+# A quantity as recipes write it: '125', '1,5', '1/2', '½', '1 1/2', '2-3'; 'ca.' before it.
+_QUANTITY = r"(?:\d+(?:[.,/]\d+)?(?:\s*[½¼¾⅓⅔⅛])?|[½¼¾⅓⅔⅛])(?:\s+\d/\d)?(?:\s*[-–]\s*\d+(?:[.,/]\d+)?)?"
+_ABOUT = r"(?:(?:ca|approx|about|etwa|env|ok|je)\.?\s+)?"
 _SPACES = re.compile(r"\s+")
 
 
@@ -222,6 +225,15 @@ class Lexicon:
         """The group's regular expressions as one case-insensitive alternation."""
         alt = _alternation(self.items(group, name), escape=False)
         return re.compile(rf"(?:{alt})", re.I) if alt else None
+
+    @cached_property
+    def quantities(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        """A line opened by a quantity and a unit of ``[recipe] units`` ('125 g Mehl',
+        '2 EL Zucker', '1 can (20 oz) pineapple'), and one opened by a bare count
+        ('2 Eier (Größe M)'): the lines of an ingredient list."""
+        units = self.alternation("recipe", "units") or "(?!)"
+        lead = rf"^[-–•*·]?\s*{_ABOUT}{_QUANTITY}"
+        return re.compile(rf"{lead}\s*(?:{units})(?!\w)\.?\s*\S", re.I), re.compile(rf"{lead}\s+[^\W\d]", re.I)
 
     @cached_property
     def months(self) -> dict[str, int]:

@@ -470,3 +470,67 @@ def test_a_timeline_closing_the_article_is_not_a_dated_list() -> None:
     )
     article = cleaner.clean(text)
     assert not any(r.rule == "related.dated_list" for r in article.removed)
+
+
+RECIPE_MENU = ["Rezepte", "Backen", "Kochen", "Magazin", "Newsletter", "Anmelden", "Suche"]
+INGREDIENTS = [
+    "125 g Mehl",
+    "65 g Zucker",
+    "65 g Margarine oder Butter",
+    "1 Ei",
+    "1 TL Backpulver",
+    "Für die Füllung:",
+    "500 ml Milch",
+    "2 Pck. Vanillepuddingpulver",
+    "3 Becher Schmand",
+]
+STEPS = [
+    "Als Erstes den Pudding kochen und zum Abkühlen zur Seite stellen, damit sich keine Haut bildet.",
+    "Für den Boden die Zutaten zusammenkneten und den Teig in die gefettete Springform drücken.",
+    "Den Schmand mit dem abgekühlten Pudding verrühren und auf dem Boden verteilen.",
+    "Den Kuchen bei 175 Grad für etwa achtzig Minuten backen und danach gut auskühlen lassen.",
+]
+
+
+def test_an_ingredient_list_over_the_steps_of_a_recipe_is_kept() -> None:
+    # too short to read as prose, and separated from the steps by the nutrition box
+    page = [*RECIPE_MENU, "Mandarinen-Schmand-Kuchen", "Zutaten", *INGREDIENTS, "Nährwerte pro Portion", "kcal", "4512"]
+    page += ["Zubereitung", *STEPS, "Weitere Rezepte", "Impressum", "Datenschutz"]
+    article = cleaner.clean("\n\n".join(page))
+    body = article.body.split("\n\n")
+    assert all(line in body for line in INGREDIENTS)
+    assert body.index("125 g Mehl") < body.index(STEPS[0])
+    assert "Rezepte" not in body and "Impressum" not in body
+    assert cleaner.clean(article.body).body == article.body
+
+
+def test_an_english_ingredient_list_whose_first_line_reads_like_a_headline_is_kept() -> None:
+    items = [
+        "1 large or 1200 g whole chicken",
+        "2 tablespoons vegetable oil",
+        "1 medium onion, chopped",
+        "250 g minced lamb",
+        "1 tablespoon ground cinnamon",
+    ]
+    steps = [
+        "Roast the chicken in a preheated oven for 45 to 50 minutes or until it is cooked and golden brown.",
+        "Meanwhile, heat the oil in a large saucepan, add the onion and cook until it is soft and golden.",
+        "Add the minced lamb and cook until the meat is brown, then season it with the cinnamon.",
+    ]
+    article = cleaner.clean("\n\n".join(["Roasted Chicken with Rice", "Ingredients", *items, "Steps", *steps]))
+    body = article.body.split("\n\n")
+    assert body[body.index(items[0]) :][:5] == items
+    assert cleaner.clean(article.body).body == article.body
+
+
+def test_numbered_teasers_and_nutrition_values_are_no_ingredient_list() -> None:
+    teasers = [
+        "5 Reasons To Ditch Your Hiking Boots",
+        "7 Best GPS Watches for Hiking",
+        "10 Best Travel Backpacks",
+        "3 Tents We Tested This Year",
+    ]
+    values = ["Energy", "782 kcal", "Protein", "43 g", "Fat", "39 g", "Carbohydrate", "61 g"]
+    for extra in (teasers, values):
+        article = cleaner.clean("\n\n".join([*extra, "Menu", "Search", *prose(3)]))
+        assert not any(line in article.body.split("\n\n") for line in extra)

@@ -549,6 +549,12 @@ def _title_like(block: Block) -> bool:
     return not text.endswith(".") or bool(_ABBREVIATION_END.search(text))
 
 
+def _top_line_title_like(doc: Doc, block: Block) -> bool:
+    """A headline-like line on top of the body: not a recipe's first ingredient
+    ('1 large or 1200 g whole chicken'), which opens its list."""
+    return _title_like(block) and not doc.lex.quantities[0].match(block.text)
+
+
 def _split_site(title: str) -> tuple[str, str | None]:
     """'Headline | Site' -> ('Headline', 'Site') when the tail is short."""
     cjk = _CJK_SITE.match(title)
@@ -701,7 +707,7 @@ def title(doc: Doc):
     summary = doc.lex.set("summary", "headings")  # 'Key points' opens a summary box, not the page
     if found is not None and doc.blocks[found].key in summary:
         found = None
-    first_is_title = live and _title_like(doc.blocks[live[0]]) and doc.blocks[live[0]].key not in summary
+    first_is_title = live and _top_line_title_like(doc, doc.blocks[live[0]]) and doc.blocks[live[0]].key not in summary
     if first_is_title and (found is None or found == live[0] or not _outranks(doc, found, live[0], live)):
         yield live[0], _as_title(doc, live[0])
         return
@@ -757,7 +763,7 @@ def lead_headline(doc: Doc):
     n = 0
     while n < len(live):
         block = doc.blocks[live[n]]
-        if not _title_like(block):
+        if not _top_line_title_like(doc, block):
             headline = _headline_under_labels(doc, live[n:]) if n < _LEAD_HEADLINES else None
             if headline is None:
                 return
