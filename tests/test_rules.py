@@ -534,3 +534,13 @@ def test_numbered_teasers_and_nutrition_values_are_no_ingredient_list() -> None:
     for extra in (teasers, values):
         article = cleaner.clean("\n\n".join([*extra, "Menu", "Search", *prose(3)]))
         assert not any(line in article.body.split("\n\n") for line in extra)
+
+
+CREDITS = ["Fot. Lukasz Nowaczyk / Agencja Gazeta", "Fot. Jan Kowalski", "Andrew Milligan/Reuters"]
+
+
+@pytest.mark.parametrize("credit", CREDITS)
+def test_an_abbreviated_photo_label_or_a_name_and_agency_is_a_credit(credit: str) -> None:
+    paras = prose(3)
+    article = cleaner.clean("\n\n".join([paras[0], credit, *paras[1:]]))
+    assert [r.rule for r in article.removed if r.text == credit] == ["caption.credit"]

@@ -35,6 +35,7 @@ def _phrase_rule(rule_id: str, reason: str, group: str, max_chars: int, doc: str
 
 
 _AD_TEASER_WORDS = 14  # a teaser an ad label opens is short
+_NAV_PATTERN_WORDS = 12  # a counted or patterned nav label is short ('Showing 1 to 10 of 19 results')
 
 # A line wrapped in quotation marks is someone speaking ('„Ok.“', '"Next!"'), not a button.
 _QUOTED = re.compile(r"^[\"'„“”«»‘’‚「『].*[\"'“”«»‘’」』]$", re.S)
@@ -47,15 +48,17 @@ def _is_line(block: Block, doc: Doc, group: str) -> bool:
 @block_rule(
     "nav.label",
     "a navigation, account, search, pagination or page-feedback label",
-    any_of(keys("nav", "lines"), where(lambda b: b.feat.words <= 8)),
+    any_of(keys("nav", "lines"), where(lambda b: b.feat.words <= _NAV_PATTERN_WORDS)),
 )
 def nav_label(block: Block, doc: Doc) -> bool:
     """The whole block is one page-chrome label ('Skip to content', 'Sign in', 'Next'),
-    a counted one ('Page 2 of 5', 'list 1 of 4') or a shop button ('See price at Amazon')."""
+    a counted one ('Page 2 of 5', 'Showing 1 to 10 of 19 results') or a shop button
+    ('See price at Amazon')."""
     if _is_line(block, doc, "nav"):
         return True
     pattern = doc.lex.patterns("nav", "patterns")
-    return block.kind != "table" and block.feat.words <= 8 and bool(pattern and pattern.search(block.key))
+    short = block.kind != "table" and block.feat.words <= _NAV_PATTERN_WORDS
+    return short and bool(pattern and pattern.search(block.key))
 
 
 # A link to the previous or next post: an arrow before or after a title, the arrow's pair
@@ -135,12 +138,15 @@ _TAG_SEPARATORS = re.compile(r"\s*[,|·•;/#]\s*")
 )
 def tag_line(block: Block, doc: Doc) -> bool:
     """'Tags: Japan, Tariffs, Defense', 'Topics: Trade | Japan', 'Schlagworte: ...': a
-    label of the list and keywords after it, not a sentence."""
+    label of the list and keywords after it, not a sentence; or the label alone over
+    its keywords ('Tagged with:')."""
     if block.kind != "p" or block.feat.chars > 300:
         return False
-    head, _, rest = block.text.replace("：", ":", 1).partition(":")
+    head, colon, rest = block.text.replace("：", ":", 1).partition(":")
     rest = rest.strip()
-    if not rest or key(head) not in doc.lex.set("tags", "labels") or rest.endswith((".", "!", "?", "。")):
+    if colon and not rest:
+        return key(head) in doc.lex.set("tags", "labels")  # 'Tagged with:' over its tags, one per line
+    if key(head) not in doc.lex.set("tags", "labels") or rest.endswith((".", "!", "?", "。")):
         return False
     items = [i for i in _TAG_SEPARATORS.split(rest) if i]
     if len(items) == 1:

@@ -20,6 +20,8 @@ _AGENCY_CREDIT = re.compile(r"(?<=[.!?。])\s*\(?[A-Z][A-Z&. ]{1,24}/\s*[^\W\d_]
 _CREDIT_LINE = re.compile(r"^\(?[A-Z]{2,}[\w&. ]{0,24}/\s*[^\W\d_][\w.' -]{1,40}\)?$")
 _DOMAIN_TAIL = re.compile(r"\.(?:com|net|org|de|fr|es|id|co)\b", re.I)  # 'Shutterstock.com' is one credit
 _CLOSING_PARENS = ("）", ")")
+_CREDIT_SPLIT = re.compile(r"\s*[/|]\s*")
+_NAME = re.compile(r"^(?:[^\W\d_][\w'’.-]*)(?:\s+[^\W\d_][\w'’.-]*){0,2}$")  # words without digits or colons
 _CAPTION_MARKS = ("▲", "△")
 _LONE_VIA = re.compile(r"^\s*via\s*$", re.I)
 _MODAL = re.compile(
@@ -31,9 +33,9 @@ _MODAL = re.compile(
 def _caption_prefix(lex: Lexicon) -> re.Pattern[str]:
     alt = lex.alternation("caption", "prefixes")
     # "Photo: ...", "Foto | ...", "Photo/Illustration ...", "Photo by ...", "(Photo: ...)",
-    # "Figure 4: ..."; not "Credit/debit cards": the word after the slash is a name
+    # "Figure 4: ...", "Fot. Jan Kowalski"; not "Credit/debit cards": the word after the slash is a name
     return re.compile(
-        rf"^[(\[]?\s*(?:{alt})(?:\s*\d{{1,3}}[a-z]?(?=\s*[:：|]))?(?:\s*[:：|=＝]|\s*/\s*(?-i:[A-Z])\w*|\s+(?:by|courtesy|credit|via|oleh|von|de|par|por)\b)",
+        rf"^[(\[]?\s*(?:{alt})(?:\s*\d{{1,3}}[a-z]?(?=\s*[:：|]))?(?:\s*[:：|=＝]|\s*/\s*(?-i:[A-Z])\w*|(?<=\.)\s+(?-i:[A-Z])|\s+(?:by|courtesy|credit|via|oleh|von|de|par|por)\b)",
         re.I,
     )
 
@@ -137,6 +139,8 @@ def caption_credit(block: Block, doc: Doc) -> bool:
         return True
     if f.words <= 6 and "/" in text and _credit_names(text, credits | lex.set("byline", "outlets")):
         return True  # 'dpa/AFP', 'Reuters/EPA': agencies sharing a picture
+    if f.words <= 6 and not f.sentences and _agency_and_name(text, credits | lex.set("byline", "outlets")):
+        return True  # 'TebNad/Shutterstock.com', 'picture alliance | Andrew Milligan'
     if f.chars <= 300 and f.sentences <= 2 and _credited(text.rstrip(" ."), lex):
         return True
     if f.chars <= 300 and f.sentences <= 2 and _AGENCY_CREDIT.search(text):
@@ -160,6 +164,18 @@ def caption_credit(block: Block, doc: Doc) -> bool:
             return True  # '(Pool)', '(Antara Photo/Reuters)', '(via Instagram)'; not '(compatible with VIA)'
 
     return False
+
+
+def _agency_and_name(text: str, names: frozenset[str]) -> bool:
+    """A photographer and a picture agency on one line, split by a slash or a bar, the
+    agency first or last."""
+    parts = _CREDIT_SPLIT.split(text.strip())
+    if len(parts) != 2 or max(len(p.split()) for p in parts) > 3:
+        return False
+    first, last = (key(p) for p in parts)
+    if (first in names) == (last in names):
+        return False  # 'Photographer/Videographer': two labels, no name
+    return _NAME.match(parts[0] if last in names else parts[1]) is not None
 
 
 def _credit_names(text: str, names: frozenset[str]) -> bool:
