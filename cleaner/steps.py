@@ -45,6 +45,7 @@ PIPELINE: tuple[Rule, ...] = (
     chrome.disclosure,
     chrome.disclaimer,
     chrome.syndication,
+    chrome.references,
     chrome.author_box,
     chrome.author_bio,
     # Promotions: two signals each (topic and call to action).

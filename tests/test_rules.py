@@ -544,3 +544,23 @@ def test_an_abbreviated_photo_label_or_a_name_and_agency_is_a_credit(credit: str
     paras = prose(3)
     article = cleaner.clean("\n\n".join([paras[0], credit, *paras[1:]]))
     assert [r.rule for r in article.removed if r.text == credit] == ["caption.credit"]
+
+
+def test_the_references_list_after_the_article_goes_with_its_heading() -> None:
+    citations = [
+        "Pierceall EA, Keim MC. Stress and Coping Strategies Among College Students. J Coll Stud. 2007;31(9):703-12.",
+        "Burgess-Yeo, S. (2019, February 26). Can Filter Basket Shape Affect Flavor? Retrieved from https://example.org/a",
+        "Statista. (2024). Number of user accounts exposed worldwide.",
+    ]
+    article = cleaner.clean("\n\n".join([*prose(4), "References", *citations]))
+    assert article.body == "\n\n".join(prose(4))
+    assert {r.rule for r in article.removed} == {"footer.references"}
+
+
+def test_a_sources_heading_over_plain_links_and_footnotes_with_commentary_stay() -> None:
+    links = ["Going Zero Waste", "Plastic Free July", "Zero Waste Home"]
+    article = cleaner.clean("\n\n".join([*prose(4), "Sources", *links]))
+    assert not any(r.rule == "footer.references" for r in article.removed)
+    notes = ["1 The ontology distinguishes procedures from executions, following the P-Plan extension of PROV-O."]
+    article = cleaner.clean("\n\n".join([*prose(4), "Footnotes", *notes]))
+    assert notes[0] in article.body

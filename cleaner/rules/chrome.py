@@ -35,6 +35,8 @@ def _phrase_rule(rule_id: str, reason: str, group: str, max_chars: int, doc: str
 
 
 _AD_TEASER_WORDS = 14  # a teaser an ad label opens is short
+_CITATION_CHARS = 600  # a reference list's entry is at most this long
+_CITATION_GAP_WORDS = 12  # short lines between citations (a publisher, a bare URL label)
 _NAV_PATTERN_WORDS = 12  # a counted or patterned nav label is short ('Showing 1 to 10 of 19 results')
 
 # A line wrapped in quotation marks is someone speaking ('„Ok.“', '"Next!"'), not a button.
@@ -396,6 +398,44 @@ def author_bio(block: Block, doc: Doc) -> bool:
     if not (pattern is not None and pattern.search(block.text)) and not _introduces_self(block, doc):
         return False
     return doc.prose_before(block.index) >= doc.config.late_prose_share
+
+
+def _citation(block: Block, doc: Doc) -> bool:
+    """A reference list's entry: a year in parentheses, a DOI or URL, an author list
+    ('Akbaraly TN, Ferrie JE'), a volume and issue, 'Retrieved from', 'abgerufen am'."""
+    if block.kind == "table" or block.feat.chars > _CITATION_CHARS:
+        return False
+    pattern = doc.lex.patterns("references", "patterns")
+    return bool(pattern and pattern.search(block.text)) or has(doc, "references", "phrases", block)
+
+
+@section_rule("footer.references", "the list of references or sources after the article: citations, not its text")
+def references(doc: Doc):
+    """A 'References' / 'Sources' / 'Quellen' heading below most of the page's prose,
+    with a citation among the first blocks under it: the heading and the citations go,
+    with short lines between them (at most two in a row), up to the last citation. A
+    'Sources' heading over a list of links without citations stays (a resource list)."""
+    headings = doc.lex.set("references", "headings")
+    live = doc.live()
+    for n, i in enumerate(live):
+        block = doc.blocks[i]
+        if block.key not in headings or doc.prose_before(i) < doc.config.late_prose_share:
+            continue
+        taken, since = [i], 0
+        for j in live[n + 1 :]:
+            entry = doc.blocks[j]
+            if _citation(entry, doc):
+                taken.append(j)
+                since = 0
+            elif since < 2 and entry.kind != "table" and entry.feat.words <= _CITATION_GAP_WORDS:
+                taken.append(j)
+                since += 1
+            else:
+                break
+        taken = taken[: len(taken) - since]
+        if len(taken) > 1 and any(_citation(doc.blocks[j], doc) for j in taken[1:4]):
+            yield from taken
+            return
 
 
 @section_rule("widget.author_box", "an author box: its heading and the short biography under it")
