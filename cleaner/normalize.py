@@ -149,9 +149,15 @@ def fix_mojibake(text: str) -> str:
     >>> fix_mojibake("Japanâ€™s")
     'Japan’s'
     """
-    if text.isascii() or not _MOJIBAKE_HINT.search(text) or not is_bad(text):
+    if text.isascii() or not _MOJIBAKE_HINT.search(text):
         return text
-    return ftfy.fix_text(text, _FTFY)
+    # Judged line by line: a line joined to another later is judged alone again, so the
+    # repair cannot depend on mojibake elsewhere in the page (cleaning stays idempotent).
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        if _MOJIBAKE_HINT.search(line) and is_bad(line):
+            lines[k] = ftfy.fix_text(line, _FTFY)
+    return "\n".join(lines)
 
 
 def nfc(text: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import cleaner
@@ -87,6 +87,10 @@ def test_never_raises_and_is_deterministic(text: str) -> None:
 
 @SETTINGS
 @given(texts)
+@example(  # mojibake judged on the whole page, then again on a joined line
+    "000000000000000000000000000cchnry so 00000t she 000000A50ht.\rÂ\rßÀ\r"
+    "The city counch0000000000000000000000000000000. 0 eno0s u0Ä´"
+)
 def test_idempotent(text: str) -> None:
     settled(text)
 
