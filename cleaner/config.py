@@ -56,13 +56,13 @@ class Config:
     stop_low: float = 0.20  # stopword density under which a block is not prose
     stop_high: float = 0.30  # stopword density from which a block reads as prose
     link_high: float = 0.34  # share of link-like tokens (URLs, @handles) that marks a link list
-    neighbour_distance: int = 4  # how far a neargood block looks for a good or bad neighbour
+    neighbour_distance: int = 5  # how far a neargood block looks for a good or bad neighbour
     short_neighbour_distance: int = 50  # how far a short block looks for a settled neighbour
     bad_block_weight: float = 60.0  # region search: a boilerplate block costs this many chars
     short_block_weight: float = 8.0  # region search: an undecided block costs this many chars
     terse_block_weight: float = 30.0  # ... and a bad block that still ends a sentence (terse prose, spec lines)
-    debris_block_weight: float = 60.0  # region search: a block a named rule removed costs this
-    inline_debris_weight: float = 30.0  # ... when the rule names debris found inside articles
+    debris_block_weight: float = 90.0  # region search: a block a named rule removed costs this
+    inline_debris_weight: float = 20.0  # ... when the rule names debris found inside articles
     barrier_prose_chars: int = 150  # prose before a related/comments heading that makes it "late"
     weak_barrier_prose_chars: int = 1200  # ... before a share bar or newsletter prompt
     barrier_block_weight: float = 400.0  # region search: crossing a late heading costs this
@@ -71,7 +71,7 @@ class Config:
     resumed_prose_chars: int = 3000  # ... with this much prose right below it is a sidebar, not the end
     recurring_boxes: int = 3  # boxes opening with the same words after as many sections sit inside the article
     pre_headline_discount: float = 0.2  # a run above the repeated headline (h1) weighs this share
-    region_keep_ratio: float = 0.5  # a second prose region is kept when it has this share of the first
+    region_keep_ratio: float = 0.3  # a second prose region is kept when it has this share of the first
     lead_in_blocks: int = 1  # short blocks right above the region that still open the article
     summary_max_points: int = 6  # ... or points under a summary heading ('Key points') over the lead
     recipe_min_units: int = 3  # lines opened by a quantity and a unit ('125 g Mehl') that make an ingredient list
