@@ -83,13 +83,17 @@ def portal_plug(block: Block, doc: Doc) -> bool:
 @block_rule(
     "promo.app_download",
     "asks the reader to download or install an app",
-    any_of(words("app", "phrases"), words("app", "stores")),
+    any_of(words("app", "phrases"), words("app", "stores"), words("app", "nouns")),
 )
 def app_download(block: Block, doc: Doc) -> bool:
-    """'Download our app', or a store name with a download verb and the word app."""
+    """'Download our app', a store name with a download verb and the word app, or a
+    prompt the group's patterns name ('For the latest news download the X apps for iOS')."""
     if block.feat.chars > 500 or block.kind == "table":
         return False
     text = block.text
+    prompt = doc.lex.patterns("app", "patterns")
+    if prompt is not None and block.feat.chars <= _APP_PROMPT_CHARS and prompt.search(text):
+        return True
     phrases = doc.lex.phrases("app", "phrases") if _has(doc, "app", "phrases", block) else None
     for m in phrases.finditer(text) if phrases else ():
         # An imperative: the phrase opens the block or a sentence, or the block is a short prompt.
@@ -147,6 +151,7 @@ def _distinct(doc: Doc, group: str, name: str, block: Block) -> int:
     return len({m.group(0).lower() for m in pattern.finditer(block.text)})
 
 
+_APP_PROMPT_CHARS = 250  # a prompt the app patterns name is one or two sentences
 _BOX_REACH = 8  # blocks an AI summary box may span under its heading
 
 
