@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from itertools import takewhile
+from itertools import islice, takewhile
 
 from .blocks import Block
 from .config import Config
@@ -469,7 +469,7 @@ def _round(
     if len(blocks) == 1 and blocks[0].feat.chars < cfg.tiny_input_chars:  # later rounds: what was kept
         return _tiny(blocks, classes, cfg)
     end = _article_end(blocks, classes, ends, cfg)
-    lists = _ingredient_lists(blocks[:end], classes[:end], lex, cfg) if lex is not None else []
+    lists = _ingredient_lists(blocks[:end], classes[:end], lex, cfg) if lex is not None else []  # lex: a recipe page
     regions = [(a, min(b, end)) for a, b in _regions(blocks[:end], classes[:end], cfg, summaries, lists) if a < end]
     if lists and lex is not None:  # an ingredient's line is the list's, whatever its neighbours
         patterns = lex.quantities
@@ -547,6 +547,14 @@ def _summary_headings(doc: Doc) -> frozenset[int]:
     return frozenset(valid)
 
 
+def _has_unit_lines(doc: Doc) -> bool:
+    """Whether the page holds at least ``recipe_min_units`` lines opened by a quantity and
+    a unit (one regex pass over its text): else no round looks for ingredient lists."""
+    text = "\n".join(b.text for b in doc.blocks if b.removed_by is None and b.kind != "table")
+    found = doc.lex.unit_lines.finditer(text)
+    return sum(1 for _ in islice(found, doc.config.recipe_min_units)) >= doc.config.recipe_min_units
+
+
 def scan(doc: Doc) -> Iterator[tuple[int, Rule]]:
     """Blocks the core drops, as ``(index, rule)``; sets each block's ``cls`` and ``label``.
 
@@ -557,13 +565,14 @@ def scan(doc: Doc) -> Iterator[tuple[int, Rule]]:
     stoplist = bool(doc.stopwords)
     ends = frozenset(doc.cache.get("end_marks", ()))
     summaries = _summary_headings(doc)
-    dropped = _round(doc.blocks, cfg, stoplist, ends, summaries, doc.lex)
+    recipe = doc.lex if _has_unit_lines(doc) else None
+    dropped = _round(doc.blocks, cfg, stoplist, ends, summaries, recipe)
     yield from sorted(dropped.items())
     kept = [b for k, b in enumerate(doc.blocks) if b.removed_by is None and k not in dropped]
     for _ in range(_MAX_ROUNDS):
         again: dict[int, Rule] = dict.fromkeys(repeated_runs(kept, cfg), REPEATED)
         kept_once = [b for k, b in enumerate(kept) if k not in again]
-        more = _round(kept_once, cfg, stoplist, ends, summaries, doc.lex) if kept_once else {}
+        more = _round(kept_once, cfg, stoplist, ends, summaries, recipe) if kept_once else {}
         if not again and not more:
             return
         yield from sorted((kept[k].index, rule) for k, rule in again.items())

@@ -231,9 +231,20 @@ class Lexicon:
         """A line opened by a quantity and a unit of ``[recipe] units`` ('125 g Mehl',
         '2 EL Zucker', '1 can (20 oz) pineapple'), and one opened by a bare count
         ('2 Eier (Größe M)'): the lines of an ingredient list."""
+        return re.compile(self._unit_line, re.I), re.compile(rf"{self._quantity_lead}\s+[^\W\d]", re.I)
+
+    @cached_property
+    def unit_lines(self) -> re.Pattern[str]:
+        """The quantity-and-unit line pattern for a whole text, one line at a time (``re.M``):
+        a page with too few such lines holds no ingredient list."""
+        return re.compile(self._unit_line, re.I | re.M)
+
+    _quantity_lead = rf"^[-–•*·]?[ \t]*{_ABOUT}{_QUANTITY}"
+
+    @cached_property
+    def _unit_line(self) -> str:
         units = self.alternation("recipe", "units") or "(?!)"
-        lead = rf"^[-–•*·]?\s*{_ABOUT}{_QUANTITY}"
-        return re.compile(rf"{lead}\s*(?:{units})(?!\w)\.?\s*\S", re.I), re.compile(rf"{lead}\s+[^\W\d]", re.I)
+        return rf"{self._quantity_lead}[ \t]*(?:{units})(?!\w)\.?[ \t]*\S"
 
     @cached_property
     def months(self) -> dict[str, int]:
