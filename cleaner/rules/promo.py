@@ -99,7 +99,15 @@ def app_download(block: Block, doc: Doc) -> bool:
         # An imperative: the phrase opens the block or a sentence, or the block is a short prompt.
         if block.feat.chars <= 120 or _SENTENCE_START.search(text[: m.start()]):
             return True
-    return _has(doc, "app", "stores", block) and _has(doc, "app", "verbs", block) and _has(doc, "app", "nouns", block)
+    if not (_has(doc, "app", "stores", block) and _has(doc, "app", "verbs", block) and _has(doc, "app", "nouns", block)):
+        return False
+    # A store, a verb and 'app' in a short prompt ('Get the app on Google Play'), not in an
+    # explainer's paragraph ('You download apps from the Apple App Store while ...').
+    if block.feat.sentences > 2 or block.feat.chars > _APP_PROMPT_CHARS:
+        return False
+    verbs = doc.lex.phrases("app", "verbs")
+    starts = verbs is not None and any(_SENTENCE_START.search(text[: m.start()]) for m in verbs.finditer(text))
+    return starts or block.feat.chars <= _APP_LABEL_CHARS
 
 
 @block_rule(
@@ -151,7 +159,8 @@ def _distinct(doc: Doc, group: str, name: str, block: Block) -> int:
     return len({m.group(0).lower() for m in pattern.finditer(block.text)})
 
 
-_APP_PROMPT_CHARS = 250  # a prompt the app patterns name is one or two sentences
+_APP_PROMPT_CHARS = 250  # an app prompt is one or two sentences
+_APP_LABEL_CHARS = 100  # ... and a short one needs no imperative ('Available on the App Store and Google Play')
 _BOX_REACH = 8  # blocks an AI summary box may span under its heading
 
 
