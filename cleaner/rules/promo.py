@@ -99,7 +99,7 @@ def app_download(block: Block, doc: Doc) -> bool:
         # An imperative: the phrase opens the block or a sentence, or the block is a short prompt.
         if block.feat.chars <= 120 or _SENTENCE_START.search(text[: m.start()]):
             return True
-    if not (_has(doc, "app", "stores", block) and _has(doc, "app", "verbs", block) and _has(doc, "app", "nouns", block)):
+    if not all(_has(doc, "app", name, block) for name in ("stores", "verbs", "nouns")):
         return False
     # A store, a verb and 'app' in a short prompt ('Get the app on Google Play'), not in an
     # explainer's paragraph ('You download apps from the Apple App Store while ...').
