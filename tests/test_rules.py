@@ -564,3 +564,12 @@ def test_a_sources_heading_over_plain_links_and_footnotes_with_commentary_stay()
     notes = ["1 The ontology distinguishes procedures from executions, following the P-Plan extension of PROV-O."]
     article = cleaner.clean("\n\n".join([*prose(4), "Footnotes", *notes]))
     assert notes[0] in article.body
+
+
+def test_a_dateline_label_on_its_own_line_goes_with_the_date_under_it() -> None:
+    paras = prose(3)
+    article = cleaner.clean("\n\n".join(["Council Extends Library Hours", "Release Date:", "June 2, 2025", *paras]))
+    assert article.published == "2025-06-02"
+    assert article.body == "\n\n".join(paras)
+    article = cleaner.clean("\n\n".join([paras[0], "Published:", paras[1], paras[2]]))
+    assert "Published:" in article.body  # no date under it: not a dateline's label

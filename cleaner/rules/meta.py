@@ -311,7 +311,7 @@ def _credit_line(text: str, doc: Doc) -> Any:
 @block_rule(
     "meta.dateline",
     "the publication date line (kept as the published field)",
-    where(lambda b: b.feat.digits and b.feat.words <= 20),
+    where(lambda b: (b.feat.digits and b.feat.words <= 20) or (b.feat.words <= 3 and b.text.endswith(":"))),
 )
 def dateline(block: Block, doc: Doc) -> Any:
     """A short line that is a date with at most a weekday, time, zone and label; a
@@ -320,8 +320,11 @@ def dateline(block: Block, doc: Doc) -> Any:
     a date followed by a byline ('June 2, 2025 by Jane Doe') gives the authors too.
     A head line of parts split by bars ('News Desk | Tokyo | Updated: 02-06-2025 07:13
     IST') is one too when every other part is a short name (desk, place, author) or a
-    reading time ('2 Jun 2025 · 3 min read')."""
+    reading time ('2 Jun 2025 · 3 min read'). A label alone ('Published:') over the date
+    line goes too."""
     f = block.feat
+    if block.kind == "p" and not f.digits and block.text.endswith(":"):
+        return _label_over_date(block, doc)
     if block.kind == "table" or f.words > 20 or f.chars > 160 or not f.digits:
         return False
     if f.chars <= 100:
@@ -688,6 +691,16 @@ def _headline_below_date(doc: Doc) -> int | None:
             break
         k = doc.next_live(k)
     return j if k is not None and doc.blocks[k].feat.words >= 12 and not _title_like(doc.blocks[k]) else None
+
+
+def _label_over_date(block: Block, doc: Doc) -> bool:
+    """A dateline's label on a line of its own ('Release Date:') over the date line."""
+    if block.key not in doc.lex.set("dateline", "labels"):
+        return False
+    below = doc.next_live(block.index)
+    if below is None or doc.blocks[below].feat.chars > 100:
+        return False
+    return _date_only(doc.blocks[below].text, doc.lex) is not None
 
 
 @section_rule("meta.title", "the article's title (kept as the title field)")
