@@ -573,3 +573,10 @@ def test_a_dateline_label_on_its_own_line_goes_with_the_date_under_it() -> None:
     assert article.body == "\n\n".join(paras)
     article = cleaner.clean("\n\n".join([paras[0], "Published:", paras[1], paras[2]]))
     assert "Published:" in article.body  # no date under it: not a dateline's label
+
+
+def test_the_only_prose_under_the_title_is_the_story_not_its_subtitle() -> None:
+    lead = "Some 24 billion tonnes of fertile soil are lost every year, a study finds. The loss is worst in West Africa."
+    article = cleaner.clean("\n\n".join(["Fertile Soil Lost Every Year", "June 2, 2025", lead, "Environment"]))
+    assert article.subtitle is None
+    assert lead in article.body

@@ -815,7 +815,7 @@ def title_repeat(doc: Doc):
 @section_rule("meta.subtitle", "the subtitle under the title (kept as the subtitle field)")
 def subtitle(doc: Doc):
     """The block right after the title (or its first repeat) when byline, date or share
-    debris separates it from the body."""
+    debris separates it from the body, and running text follows."""
     anchors = [doc.meta.get("_title_index"), doc.meta.get("_repeat_index")]
     for anchor in anchors:
         if anchor is None:
@@ -829,6 +829,8 @@ def subtitle(doc: Doc):
             continue
         if LEAD_DATELINE.match(block.text):
             continue  # 'TOKYO (Kyodo) -- ...' opens the story: a lead, not a standfirst
+        if doc.prose_before(nxt + 1) >= 1.0:
+            continue  # no prose under it: the story's only text, not its standfirst
         after = doc.next_live(nxt)
         gap = [b for b in doc.blocks[nxt + 1 : after if after is not None else len(doc.blocks)] if b.line > block.end]
         debris = _HEAD_DEBRIS  # (an ad label the block's sentence went on past is inside it, not after it)
