@@ -577,7 +577,8 @@ def test_a_dateline_label_on_its_own_line_goes_with_the_date_under_it() -> None:
 
 def test_the_only_prose_under_the_title_is_the_story_not_its_subtitle() -> None:
     lead = "Some 24 billion tonnes of fertile soil are lost every year, a study finds. It is worst in West Africa."
-    page = ["Fertile Soil Lost Every Year | DW", "Fertile Soil Lost Every Year", lead, "Share on Facebook", "Environment"]
+    title = "Fertile Soil Lost Every Year"
+    page = [f"{title} | DW", title, lead, "Share on Facebook", "Environment"]
     article = cleaner.clean("\n\n".join(page))
     assert article.subtitle is None
     assert lead in article.body
