@@ -582,3 +582,17 @@ def test_the_only_prose_under_the_title_is_the_story_not_its_subtitle() -> None:
     article = cleaner.clean("\n\n".join(page))
     assert article.subtitle is None
     assert lead in article.body
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Ten tekst przeczytasz w mniej niż minutę", "teaser.label"),
+        ("Zapraszamy też do subskrypcji tygodnika i oglądania naszych audycji.", "promo.newsletter"),
+        ("Czytasz właśnie nowy rodzaj materiału na naszym portalu. Wesprzyj nas!", "promo.newsletter"),
+    ],
+)
+def test_polish_reading_time_and_appeals(line: str, rule: str) -> None:
+    paras = prose(3)
+    article = cleaner.clean("\n\n".join([paras[0], line, *paras[1:]]))
+    assert [r.rule for r in article.removed if r.text == line] == [rule]

@@ -522,16 +522,18 @@ def relative_timestamp(block: Block, doc: Doc) -> bool:
 @block_rule(
     "teaser.label",
     "a teaser card's label: reading time or a view/like counter",
-    where(lambda b: b.feat.digits and b.feat.words <= 6),
+    where(lambda b: b.feat.words <= _TEASER_LABEL_WORDS),
 )
 def teaser_label(block: Block, doc: Doc) -> bool:
-    """'5 min read', 'weiterlesen 3 Minuten', '1,204 views'."""
-    if block.feat.words > 6 or block.kind == "table" or not block.feat.digits:
+    """'5 min read', 'weiterlesen 3 Minuten', '1,204 views', 'Ten tekst przeczytasz w
+    mniej niż minutę' (you will read this in under a minute)."""
+    if block.feat.words > _TEASER_LABEL_WORDS or block.kind == "table":
         return False
     pattern = doc.lex.patterns("teaser", "patterns")
     return bool(pattern and pattern.search(block.key))
 
 
+_TEASER_LABEL_WORDS = 7  # a reading time or counter label is short
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 _CLOCK_START = re.compile(r"^\d{1,2}[:.]\d{2}\b(?!\.\d)")
 
