@@ -25,6 +25,7 @@ PIPELINE: tuple[Rule, ...] = (
     markers.end_marker,
     markers.symbols,
     markers.page_source,
+    markers.script_data,
     markers.server_error,
     markers.icon_name,
     # Widget and page chrome named by phrases.

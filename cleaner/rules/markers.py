@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from functools import cache
 
@@ -87,6 +88,34 @@ def page_source(block: Block, doc: Doc) -> bool:
         return False
     page = sum(m.group(1).lower() in _PAGE_ELEMENTS for m in tags)
     return page >= 0.8 * len(tags) and sum(len(m.group(0)) for m in tags) >= len(block.text) / 6
+
+
+# An unrendered shortcode: a bracketed name with attributes ('[convertkit form=1630175]').
+_SHORTCODE = re.compile(r"^\[/?[a-z][\w-]*(?:\s+[\w-]+\s*=\s*[^\]\s][^\]]*)+\]$", re.I)
+_DATA_MIN_CHARS = 200  # a data blob a script left is long; a short JSON example in a tutorial stays
+
+
+@block_rule(
+    "markup.data",
+    "data or an unrendered shortcode the page's scripts left in the text, not prose",
+    where(lambda b: b.text[:1] in "[{"),
+)
+def script_data(block: Block, doc: Doc) -> bool:
+    """A JSON value a script printed ('[[["Easy to understand","easyToUnderstand",...') of
+    at least ``_DATA_MIN_CHARS``, or a shortcode the CMS did not render
+    ('[adthrive-in-post-video-player video-id="hra2qewb" ...]')."""
+    text = block.text.strip()
+    if block.kind == "table":
+        return False
+    if _SHORTCODE.match(text):
+        return True
+    if len(text) < _DATA_MIN_CHARS or text[-1:] not in "]}":
+        return False
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return False
+    return isinstance(value, (list, dict))
 
 
 @block_rule(
