@@ -596,3 +596,10 @@ def test_polish_reading_time_and_appeals(line: str, rule: str) -> None:
     paras = prose(3)
     article = cleaner.clean("\n\n".join([paras[0], line, *paras[1:]]))
     assert [r.rule for r in article.removed if r.text == line] == [rule]
+
+
+def test_a_clause_leading_into_a_link_after_the_last_paragraph_stays() -> None:
+    clause = "If you are interested in the plan for the library, you can read the full council report here:"
+    tail = ["Share", "Email", "I accept the privacy policy", "← Previous: Budget Talks Resume", "Blog", "About"]
+    article = cleaner.clean("\n\n".join([*prose(3), clause, *tail]))
+    assert article.body.endswith(clause)
