@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 # A list item: a bullet glyph or a dash followed by a space. Numbered items ("1. ...")
 # stay paragraphs: they are as often numbered headings as list items.
 _BULLET = re.compile(r"^(?:[-–•*·▪►▸◦●○■□✓✔➤→]|&bull;)\s+(?=[^\n]*\w)")
+_BARE_BULLET = re.compile(r"^(?:[-–•*·▪►▸◦●○■□✓✔➤→]|&bull;)\s*$")
 # Characters that cannot open a block: the line continues the previous one.
 _CLOSERS = frozenset(",;:!?)]}»”’%")
 _ENDS_OPEN = re.compile(r"[(\[{«“‘„]$")
@@ -174,6 +175,10 @@ def to_blocks(items: list[tuple[int, int, str] | Block], config: Config) -> list
             # split over two fragments) must see what a second pass over the body sees
             blocks[-1].text = normalize("".join(pieces), config)
             blocks[-1].end = last
+            bullet = _BULLET.match(blocks[-1].text)
+            if bullet and blocks[-1].kind == "p" and _BARE_BULLET.match(pieces[0]):
+                # a bullet on a line of its own ('·' / 'item'): the item, as it reads when joined
+                blocks[-1].kind, blocks[-1].text = "li", blocks[-1].text[bullet.end() :]
         pieces.clear()
 
     for n, item in enumerate(items):

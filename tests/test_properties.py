@@ -91,6 +91,7 @@ def test_never_raises_and_is_deterministic(text: str) -> None:
     "000000000000000000000000000cchnry so 00000t she 000000A50ht.\rÂ\rßÀ\r"
     "The city counch0000000000000000000000000000000. 0 eno0s u0Ä´"
 )
+@example("·\ra")  # a bullet alone on its line, joined to the next: the item, the first time too
 def test_idempotent(text: str) -> None:
     settled(text)
 
