@@ -62,6 +62,12 @@ class Features:
         return self.words >= 6 and self.sentences >= 1 and self.links < 0.2
 
 
+def first_sentence_end(text: str) -> int | None:
+    """Where the first sentence of ``text`` ends (after its closing mark), or None."""
+    m = _SENTENCE_END.search(text)
+    return m.end() if m else None
+
+
 def measure(text: str, stopwords: frozenset[str]) -> Features:
     """Compute the :class:`Features` of ``text`` against a stoplist.
 

@@ -603,3 +603,16 @@ def test_a_clause_leading_into_a_link_after_the_last_paragraph_stays() -> None:
     tail = ["Share", "Email", "I accept the privacy policy", "← Previous: Budget Talks Resume", "Blog", "About"]
     article = cleaner.clean("\n\n".join([*prose(3), clause, *tail]))
     assert article.body.endswith(clause)
+
+
+def test_two_sentence_intros_on_top_of_the_body_are_not_headlines() -> None:
+    intros = [
+        "Wie war das nochmal mit den Variablen? Hier ein Auszug aus unseren Lehrmaterialien!",
+        "Variablen sind kein Problem für dich? Dann schau doch mal, ob du unser Puzzle lösen kannst!",
+    ]
+    page = ["IT4Kids | IT-Kurse für Grundschulen", "Start", "Kurse", "Kontakt", *intros, "Impressum"]
+    article = cleaner.clean("\n\n".join(page))
+    assert article.body == "\n\n".join(intros)
+    assert cleaner.clean(article.body).body == article.body
+    headline = cleaner.clean("\n\n".join(["Brexit. What now?", *prose(3)]))
+    assert headline.title == "Brexit. What now?"

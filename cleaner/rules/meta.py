@@ -13,7 +13,7 @@ from typing import Any
 
 from ..blocks import Block
 from ..dates import find_date, find_yearless
-from ..features import TOKEN
+from ..features import TOKEN, first_sentence_end
 from ..lexicon import UNSPACED, Lexicon, key
 from ..words import LETTER
 from .base import Doc, any_of, block_rule, has, keys, mentions, section_rule, short_with, where, words
@@ -533,6 +533,7 @@ def teaser_label(block: Block, doc: Doc) -> bool:
     return bool(pattern and pattern.search(block.key))
 
 
+_HEADLINE_PART_WORDS = 3  # a two-sentence headline has a part this short ('What now?')
 _TEASER_LABEL_WORDS = 7  # a reading time or counter label is short
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 _CLOCK_START = re.compile(r"^\d{1,2}[:.]\d{2}\b(?!\.\d)")
@@ -543,7 +544,7 @@ def _title_like(block: Block) -> bool:
     text = block.text
     if block.kind != "p" or not 2 <= f.words <= 30 or f.chars > 250 or f.links > 0 or f.sentences > 2:
         return False
-    if f.sentences == 2 and (f.words > 20 or text.rstrip("'\"’”").endswith(".")):
+    if f.sentences == 2 and (f.words > 20 or text.rstrip("'\"’”").endswith(".") or not _short_part(text)):
         return False  # 'X after the pandemic. The results? Sobering' is a headline; two statements are not
     if len(_LETTERS.findall(text)) < 2 and len(UNSPACED.findall(text)) < 6:
         return False  # one word is a label; a CJK headline is one run of letters
@@ -552,6 +553,15 @@ def _title_like(block: Block) -> bool:
     if text.endswith(":") and f.words >= _LEAD_IN_WORDS:
         return False  # 'The blotter is as follows:' leads into what comes next; a headline does not
     return not text.endswith(".") or bool(_ABBREVIATION_END.search(text))
+
+
+def _short_part(text: str) -> bool:
+    """One of a two-sentence line's parts is a word or three ('Brexit. What now?'): a
+    headline's; 'Variablen sind kein Problem für dich? Dann schau doch mal ...!' is an intro."""
+    end = first_sentence_end(text)
+    if end is None or text[end:].lstrip()[:1].islower() or _ABBREVIATION_END.search(text[:end].rstrip()):
+        return True  # 'X vs. Y: Which Is Best?': an abbreviation, one sentence
+    return min(len(text[:end].split()), len(text[end:].split())) <= _HEADLINE_PART_WORDS
 
 
 def _top_line_title_like(doc: Doc, block: Block) -> bool:
