@@ -616,3 +616,12 @@ def test_two_sentence_intros_on_top_of_the_body_are_not_headlines() -> None:
     assert cleaner.clean(article.body).body == article.body
     headline = cleaner.clean("\n\n".join(["Brexit. What now?", *prose(3)]))
     assert headline.title == "Brexit. What now?"
+
+
+def test_a_text_of_one_headline_like_block_is_all_body() -> None:
+    article = cleaner.clean("Brexit. What now?")
+    assert (article.body, article.title) == ("Brexit. What now?", None)
+    post = "Am Anfang des Films sollten sie sich alle gegenseitig erschießen lassen, und den Rest der Zeit schweigen…"
+    body = cleaner.clean("\n\n".join(["Die Möglichkeit nichts zu tun | Gnaur", "Start", "Kategorien", post])).body
+    assert body == post  # the last block left is never taken as a headline on top of an empty body
+    assert cleaner.clean(body).body == body

@@ -720,8 +720,10 @@ def title(doc: Doc):
     """The first live block when it reads as a headline, else the headline above the
     byline or date line, or right under it when the date comes first (also when it
     outranks a shorter first line, such as the site's name); a site suffix
-    ('Headline | Site') goes to the site field."""
+    ('Headline | Site') goes to the site field. A text of one block is all body."""
     live = doc.live()
+    if len(live) < 2:
+        return
     found = _headline_above_byline(doc)
     if found is None:
         found = _headline_below_date(doc)
@@ -786,11 +788,11 @@ def lead_headline(doc: Doc):
     seen = Counter(doc.blocks[i].key for i in live)
     contents = False  # inside a table of contents: its remaining lines go too
     n = 0
-    while n < len(live):
+    while n < len(live) - 1:  # the last block left is the body (a text of one block has no title)
         block = doc.blocks[live[n]]
         if not _top_line_title_like(doc, block):
             headline = _headline_under_labels(doc, live[n:]) if n < _LEAD_HEADLINES else None
-            if headline is None:
+            if headline is None or headline == live[-1]:
                 return
             at = live.index(headline)  # 'BLOG' / 'News' over a headline: the labels go with it
             yield from live[n:at]
