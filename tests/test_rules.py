@@ -625,3 +625,15 @@ def test_a_text_of_one_headline_like_block_is_all_body() -> None:
     body = cleaner.clean("\n\n".join(["Die Möglichkeit nichts zu tun | Gnaur", "Start", "Kategorien", post])).body
     assert body == post  # the last block left is never taken as a headline on top of an empty body
     assert cleaner.clean(body).body == body
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Eduard Kovacs (@EduardKovacs) is the managing editor at SecurityWeek. He was a teacher before that.",
+        "Lisa Grant has over 20 years of experience in tax preparation. She lives in Ohio with her family.",
+    ],
+)
+def test_an_author_bio_with_a_handle_or_an_experience_claim_after_the_article_goes(bio: str) -> None:
+    article = cleaner.clean("\n\n".join([*prose(3), bio]))
+    assert [r.rule for r in article.removed if r.text == bio] == ["widget.author_bio"]

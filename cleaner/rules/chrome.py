@@ -373,7 +373,8 @@ def _bio_pattern(lex: Lexicon) -> re.Pattern[str] | None:
         return None
     name = r"(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3}[A-ZÀ-Þ][\w'’.-]*"
     role = rf"(?:\w+-)?(?i:{_alternatives(roles)})"  # also in a hyphenated compound: 'ERP-Experte'
-    return re.compile(rf"^{name},?\s+(?i:{_alternatives(verbs)})\s+(?:\S+\s+){{0,8}}?{role}\b")
+    handle = r"(?:\s*\(@\w{1,30}\))?"  # 'Eduard Kovacs (@EduardKovacs) is the managing editor ...'
+    return re.compile(rf"^{name}{handle},?\s+(?i:{_alternatives(verbs)})\s+(?:\S+\s+){{0,8}}?{role}\b")
 
 
 def _introduces_self(block: Block, doc: Doc) -> bool:
