@@ -60,6 +60,7 @@ class Config:
     short_neighbour_distance: int = 50  # how far a short block looks for a settled neighbour
     bad_block_weight: float = 60.0  # region search: a boilerplate block costs this many chars
     short_block_weight: float = 8.0  # region search: an undecided block costs this many chars
+    lead_in_clause_words: int = 8  # ... unless it has this many words and ends in a colon (it leads into a list)
     terse_block_weight: float = 30.0  # ... and a bad block that still ends a sentence (terse prose, spec lines)
     debris_block_weight: float = 90.0  # region search: a block a named rule removed costs this
     inline_debris_weight: float = 20.0  # ... when the rule names debris found inside articles

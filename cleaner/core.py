@@ -107,7 +107,6 @@ INLINE_RULES = frozenset(
 _WIDGETS = frozenset({"social.share_bar", "social.follow_prompt", "media.viewer"})
 _TITLES = frozenset({"meta.title", "meta.title_repeat"})
 _MAX_ROUNDS = 4
-_LEAD_IN_WORDS = 8  # a short block this long that ends in a colon or semicolon leads into what follows
 _MAX_MARKS = 16
 _RESUME_LOOKAHEAD = 200  # blocks looked at below a short related list (keeps the search linear)
 
@@ -140,7 +139,7 @@ def _weight(cls: str, f: Features, cfg: Config) -> float:
         return f.size * 0.5
     if cls == SHORT:
         # A short sentence ("Nobody was hurt.") leans towards prose; a label does not.
-        if f.ends_sentence and ((f.sentences and f.words >= 3) or f.words >= _LEAD_IN_WORDS):
+        if f.ends_sentence and ((f.sentences and f.words >= 3) or f.words >= cfg.lead_in_clause_words):
             return f.size * 0.5  # a short sentence, or a clause leading into a list ('... find it here:')
         return -cfg.short_block_weight
     if cls == DEBRIS:
