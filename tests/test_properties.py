@@ -152,6 +152,10 @@ def test_huge_single_token_finishes() -> None:
     cleaner.clean("." * 1_000_000 + "@" + "a" * 1_000_000)
 
 
+def test_deeply_nested_brackets_do_not_crash() -> None:
+    cleaner.clean("[" * 20_000 + '"a"' + "]" * 20_000)  # markup.data asks the JSON parser
+
+
 def test_many_short_lines_finish() -> None:
     lines = "\n".join(f"item {i}" if i % 3 else "and continues here" for i in range(200_000))
     cleaner.clean(lines)

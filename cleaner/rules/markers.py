@@ -113,7 +113,7 @@ def script_data(block: Block, doc: Doc) -> bool:
         return False
     try:
         value = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested deeper than the parser goes
         return False
     return isinstance(value, (list, dict))
 
