@@ -387,7 +387,14 @@ def _introduces_self(block: Block, doc: Doc) -> bool:
 @block_rule(
     "widget.author_bio",
     "a short biography of the author after the article",
-    lambda doc: [b.index for b in doc.blocks if b.kind == "p" and b.feat.chars <= 800 and b.text[:1].isupper()],
+    lambda doc: [
+        b.index
+        for b in doc.blocks
+        if b.kind == "p"
+        and b.feat.chars <= 800
+        and b.text[:1].isupper()
+        and doc.prose_before(b.index) >= doc.config.late_prose_share
+    ],
 )
 def author_bio(block: Block, doc: Doc) -> bool:
     """'Jane Doe is a senior writer for Example News. @janedoe' in the last part of the
