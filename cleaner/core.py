@@ -294,35 +294,37 @@ def _ingredient_line(block: Block, cls: str, patterns: tuple[re.Pattern[str], re
 
 def _ingredient_lists(
     blocks: Sequence[Block], classes: Sequence[str], lex: Lexicon, cfg: Config
-) -> list[tuple[int, int]]:
+) -> tuple[list[tuple[int, int]], list[int]]:
     """Runs of an ingredient list: lines opened by a quantity, at least
     ``recipe_min_units`` of them with a unit and at least half of the run's lines; short
     labels may stand between them (a sub-heading 'Für die Füllung:', a bare 'Salz'), up
-    to two in a row. Each run is (its heading or first quantity line, last quantity line + 1)."""
+    to two in a row. Returns the runs, each (its heading or first quantity line, last
+    quantity line + 1), and the quantity lines in them."""
     patterns = lex.quantities
     runs: list[tuple[int, int]] = []
-    start = last = heading = -1
-    units = quantities = lines = labels = 0
-    for k, block in enumerate(blocks):
-        kind = _ingredient_line(block, classes[k], patterns, cfg)
+    found: list[int] = []
+    start = heading = -1
+    units = lines = labels = 0
+    members: list[int] = []
+    for k in range(len(blocks) + 1):  # one step past the end closes the last run
+        kind = _ingredient_line(blocks[k], classes[k], patterns, cfg) if k < len(blocks) else ""
         if kind in ("unit", "count"):
             if start < 0:  # the list's heading ('Zutaten', 'For the dough:') comes with it
-                start, units, quantities, lines, labels = k - (heading == k - 1), 0, 0, 0, 0
+                start, units, lines, labels, members = k - (heading == k - 1), 0, 0, 0, []
             units += kind == "unit"
-            quantities += 1
             lines += labels + 1
-            labels, last = 0, k
+            labels = 0
+            members.append(k)
         elif kind == "label" and start >= 0 and labels < 2:
             labels += 1
         elif kind == "label" and start < 0:
-            heading = k if block.removed_by is None else -1
+            heading = k if blocks[k].removed_by is None else -1
         else:
-            if start >= 0 and units >= cfg.recipe_min_units and 2 * quantities >= lines:
-                runs.append((start, last + 1))
+            if start >= 0 and units >= cfg.recipe_min_units and 2 * len(members) >= lines:
+                runs.append((start, members[-1] + 1))
+                found += members
             start = -1
-    if start >= 0 and units >= cfg.recipe_min_units and 2 * quantities >= lines:
-        runs.append((start, last + 1))
-    return runs
+    return runs, found
 
 
 def _regions(
@@ -464,21 +466,18 @@ def _round(
     stoplist: bool,
     ends: frozenset[int],
     summaries: frozenset[int] = frozenset(),
-    lex: Lexicon | None = None,
+    recipe: Lexicon | None = None,
 ) -> dict[int, Rule]:
-    """One pass over ``blocks`` (live and rule-removed): positions to drop, with why."""
+    """One pass over ``blocks`` (live and rule-removed): positions to drop, with why.
+    ``recipe`` is the lexicon on a page that may hold an ingredient list, else None."""
     classes = [classify(b, cfg, stoplist) if b.removed_by is None else _removed_class(b.removed_by) for b in blocks]
     if len(blocks) == 1 and blocks[0].feat.chars < cfg.tiny_input_chars:  # later rounds: what was kept
         return _tiny(blocks, classes, cfg)
     end = _article_end(blocks, classes, ends, cfg)
-    lists = _ingredient_lists(blocks[:end], classes[:end], lex, cfg) if lex is not None else []  # lex: a recipe page
+    lists, ingredients = _ingredient_lists(blocks[:end], classes[:end], recipe, cfg) if recipe else ([], [])
     regions = [(a, min(b, end)) for a, b in _regions(blocks[:end], classes[:end], cfg, summaries, lists) if a < end]
-    if lists and lex is not None:  # an ingredient's line is the list's, whatever its neighbours
-        patterns = lex.quantities
-        for s, e in lists:
-            for k in range(s, e):
-                if _ingredient_line(blocks[k], classes[k], patterns, cfg) in ("unit", "count"):
-                    classes[k] = GOOD
+    for k in ingredients:  # an ingredient's line is the list's, whatever its neighbours
+        classes[k] = GOOD
     drop: dict[int, Rule] = {}
     inside = [False] * len(blocks)
     for a, b in regions:
