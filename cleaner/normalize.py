@@ -156,7 +156,11 @@ def fix_mojibake(text: str) -> str:
     lines = text.split("\n")
     for k, line in enumerate(lines):
         if _MOJIBAKE_HINT.search(line) and is_bad(line):
-            lines[k] = ftfy.fix_text(line, _FTFY)
+            fixed = ftfy.fix_text(line, _FTFY)
+            # ftfy may read a space as a lost NBSP byte and glue two words ('à¢ a' -> 'ࢠa'):
+            # a repair that joins words is not taken
+            if len(fixed.split()) >= len(line.split()):
+                lines[k] = fixed
     return "\n".join(lines)
 
 
