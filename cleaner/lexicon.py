@@ -33,7 +33,6 @@ _LEADING = re.compile(r"^[\W_]+")
 # A quantity as recipes write it: '125', '1,5', '1/2', '½', '1 1/2', '2-3'; 'ca.' before it.
 _QUANTITY = r"(?:\d+(?:[.,/]\d+)?(?:\s*[½¼¾⅓⅔⅛])?|[½¼¾⅓⅔⅛])(?:\s+\d/\d)?(?:\s*[-–]\s*\d+(?:[.,/]\d+)?)?"
 _ABOUT = r"(?:(?:ca|approx|about|etwa|env|ok|je)\.?\s+)?"
-_SPACES = re.compile(r"\s+")
 
 
 def key(text: str) -> str:
@@ -42,9 +41,15 @@ def key(text: str) -> str:
     >>> key("  » Related Articles: ")
     'related articles'
     """
-    text = _LEADING.sub("", text.casefold().replace("i\u0307", "i"))  # Turkish 'İ' folds to 'i' + a dot
-    text = _LEADING.sub("", text[::-1])[::-1]  # trailing punctuation, in linear time
-    return _SPACES.sub(" ", text)
+    text = text.casefold().replace("i\u0307", "i")  # Turkish 'İ' folds to 'i' + a dot
+    lead = _LEADING.match(text)
+    if lead:
+        text = text[lead.end() :]
+    if text and not text[-1].isalnum():  # trailing punctuation, matched on the reversed text: linear
+        trail = _LEADING.match(text[::-1])
+        if trail:
+            text = text[: len(text) - trail.end()]
+    return " ".join(text.split())  # str.split() and \s agree on what whitespace is
 
 
 def shipped() -> tuple[str, ...]:
