@@ -119,7 +119,8 @@ _PROSE_LINE_CHARS = 80
 
 
 def decode_html(data: bytes) -> tuple[str | None, list[str]]:
-    """Bytes -> text: BOM, then the declared charset, then detection. Returns (text, flags)."""
+    """Bytes -> text: BOM, then valid UTF-8, then the declared charset, then detection.
+    Returns (text, flags)."""
     if data.startswith(codecs.BOM_UTF8):
         return data[3:].decode("utf-8", errors="replace"), []
     for bom, name in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
@@ -127,11 +128,20 @@ def decode_html(data: bytes) -> tuple[str | None, list[str]]:
             return data[2:].decode(name, errors="replace"), [f"decoded_from:{name}"]
     declared = _DECLARED.search(data[:4096])
     name = (declared.group(1) or declared.group(2)).decode("ascii").lower() if declared else None
+    utf8 = name is not None and name.replace("_", "-") in ("utf-8", "utf8")
+    if name and not utf8 and not data.isascii():
+        # Bytes that are valid UTF-8 and not ASCII are UTF-8 whatever the page declares:
+        # legacy text practically never forms valid multi-byte sequences, while servers
+        # that label UTF-8 pages 'iso-8859-1' are common (decoding by the label gives 'fÃ¼r').
+        try:
+            return data.decode("utf-8"), [f"charset_mismatch:{name}"]
+        except UnicodeDecodeError:
+            pass
     if name:
         try:
             codecs.lookup(name)
             text = data.decode(name)
-            return text, ([] if name.replace("_", "-") in ("utf-8", "utf8") else [f"decoded_from:{name}"])
+            return text, ([] if utf8 else [f"decoded_from:{name}"])
         except (LookupError, UnicodeDecodeError):
             pass
     try:

@@ -42,6 +42,16 @@ def test_bytes_use_the_declared_charset() -> None:
     assert "café included" in article.body and "decoded_from:windows-1252" in article.flags
 
 
+def test_utf8_bytes_under_a_legacy_label_are_read_as_utf8() -> None:
+    # servers often label UTF-8 pages 'iso-8859-1'; decoding by the label gives 'fÃ¼r'
+    page = PAGE.replace('<meta charset="utf-8">', '<meta charset="iso-8859-1">').replace(
+        "weekends.", "weekends, für alle Käufer."
+    )
+    article = cleaner.clean_html(page.encode("utf-8"))
+    assert "für alle Käufer" in article.body and "Ã" not in article.body
+    assert "charset_mismatch:iso-8859-1" in article.flags
+
+
 def test_wrong_declared_charset_is_flagged_not_raised() -> None:
     page = PAGE.replace('<meta charset="utf-8">', '<meta charset="no-such-charset">')
     article = cleaner.clean_html(page.encode("utf-8"))
