@@ -30,6 +30,16 @@ def test_groups_have_notes_and_patterns_compile(name: str) -> None:
                 re.compile(pattern)
 
 
+@pytest.mark.parametrize("name", FILES)
+def test_no_list_repeats_an_entry(name: str) -> None:
+    data = tomllib.loads((resources.files("cleaner") / "lexicons" / f"{name}.toml").read_text(encoding="utf-8"))
+    for group, body in data.items():
+        for key, items in body.items() if isinstance(body, dict) else ():
+            if isinstance(items, list):
+                repeated = sorted({i for i in items if items.count(i) > 1})
+                assert not repeated, f"{name}: [{group}].{key} repeats {repeated}"
+
+
 def test_required_languages_ship() -> None:
     assert {"en", "id", "ms", "de", "es", "ja", "common"} <= set(FILES)
 

@@ -200,13 +200,28 @@ def sponsored_card(doc: Doc):
             k += 1
 
 
-cookie_banner = _phrase_rule(
+_COOKIE_CHARS = 1500  # a consent banner's text, however wordy
+_COOKIE_LABEL_WORDS = 8  # a setting's label in a consent dialog ('Third-party cookies')
+
+
+@block_rule(
     "widget.cookie",
     "cookie or consent banner text",
-    "cookie",
-    1500,
-    "Text about cookies together with consent or settings ('We use cookies ...').",
+    any_of(words("cookie", "phrases"), words("cookie", "terms")),
 )
+def cookie_banner(block: Block, doc: Doc) -> bool:
+    """A banner's own wording ('We use cookies ...', 'Accept all cookies'); a term any
+    text about cookies or consent uses ('third-party cookies', 'Einwilligung') only in a
+    short label or in a block that addresses the reader, so a news story on a cookie
+    ruling or on consent to organ donation stays."""
+    f = block.feat
+    if block.kind == "table" or f.chars > _COOKIE_CHARS:
+        return False
+    if has(doc, "cookie", "phrases", block):
+        return True
+    if not has(doc, "cookie", "terms", block):
+        return False
+    return f.words <= _COOKIE_LABEL_WORDS or not f.vocab.isdisjoint(doc.lex.set("reader", "words"))
 
 
 def _thread_lines(doc: Doc) -> frozenset[int]:
