@@ -138,6 +138,19 @@ def has(doc: Doc, group: str, name: str, block: Block, *, start: bool = False, t
     return doc.lex.found(group, name, block.text if text is None else text, f.vocab, f.low, start=start)
 
 
+def term_hit(block: Block, doc: Doc, group: str, *, context: tuple[str, str] = ("reader", "words")) -> bool:
+    """Whether the block holds a word of ``lexicon[group].terms`` (words any text on the
+    subject uses: 'third-party cookies', 'sponsored by') where it reads as debris: in a
+    short label, or in a block that also holds a word of the ``context`` list (by default
+    one addressing the reader)."""
+    f = block.feat
+    if block.kind == "table" or not has(doc, group, "terms", block):
+        return False
+    if f.words <= doc.config.term_label_words:
+        return True
+    return has(doc, *context, block)
+
+
 Candidates = Callable[[Doc], Iterable[int]]
 
 

@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from ..blocks import Block
 from ..lexicon import Lexicon, key
-from .base import Doc, Rule, any_of, block_rule, has, keys, section_rule, where, words
+from .base import Doc, Rule, any_of, block_rule, has, keys, section_rule, term_hit, where, words
 
 _COPYRIGHT = re.compile(r"©|\(c\)\s*(?:19|20)\d\d|\bcopyright\s*(?:©|\(c\))?\s*(?:19|20)\d\d", re.I)
 
@@ -25,15 +25,19 @@ def _short_with_phrase(block: Block, doc: Doc, group: str, max_chars: int) -> bo
 
 def _phrase_rule(rule_id: str, reason: str, group: str, max_chars: int, doc: str) -> Rule:
     """Declare a rule that removes a block of at most ``max_chars`` holding a phrase of
-    ``lexicon[group].phrases``; ``doc`` gives its examples."""
+    ``lexicon[group].phrases``, or a term of its ``terms`` where :func:`term_hit` says;
+    ``doc`` gives its examples."""
 
     def pred(block: Block, d: Doc) -> bool:
-        return _short_with_phrase(block, d, group, max_chars)
+        if block.feat.chars > max_chars:
+            return False
+        return _short_with_phrase(block, d, group, max_chars) or term_hit(block, d, group)
 
     pred.__doc__ = doc
-    return block_rule(rule_id, reason, words(group, "phrases"))(pred)
+    return block_rule(rule_id, reason, any_of(words(group, "phrases"), words(group, "terms")))(pred)
 
 
+_NEWSLETTER_CHARS = 400  # a sign-up box's text
 _AD_TEASER_WORDS = 14  # a teaser an ad label opens is short
 _CITATION_CHARS = 600  # a reference list's entry is at most this long
 _CITATION_GAP_WORDS = 12  # short lines between citations (a publisher, a bare URL label)
@@ -200,28 +204,16 @@ def sponsored_card(doc: Doc):
             k += 1
 
 
-_COOKIE_CHARS = 1500  # a consent banner's text, however wordy
-_COOKIE_LABEL_WORDS = 8  # a setting's label in a consent dialog ('Third-party cookies')
-
-
-@block_rule(
+cookie_banner = _phrase_rule(
     "widget.cookie",
     "cookie or consent banner text",
-    any_of(words("cookie", "phrases"), words("cookie", "terms")),
+    "cookie",
+    1500,
+    "A banner's own wording ('We use cookies ...', 'Accept all cookies'); a term any text "
+    "about cookies or consent uses ('third-party cookies', 'Einwilligung') only in a short "
+    "label or in a block that addresses the reader, so a news story on a cookie ruling or on "
+    "consent to organ donation stays.",
 )
-def cookie_banner(block: Block, doc: Doc) -> bool:
-    """A banner's own wording ('We use cookies ...', 'Accept all cookies'); a term any
-    text about cookies or consent uses ('third-party cookies', 'Einwilligung') only in a
-    short label or in a block that addresses the reader, so a news story on a cookie
-    ruling or on consent to organ donation stays."""
-    f = block.feat
-    if block.kind == "table" or f.chars > _COOKIE_CHARS:
-        return False
-    if has(doc, "cookie", "phrases", block):
-        return True
-    if not has(doc, "cookie", "terms", block):
-        return False
-    return f.words <= _COOKIE_LABEL_WORDS or not f.vocab.isdisjoint(doc.lex.set("reader", "words"))
 
 
 def _thread_lines(doc: Doc) -> frozenset[int]:
@@ -338,11 +330,18 @@ def copyright_footer(block: Block, doc: Doc) -> bool:
 @block_rule(
     "promo.newsletter",
     "asks the reader to subscribe, sign up or log in to keep reading",
-    any_of(words("newsletter", "phrases"), where(lambda b: b.feat.words <= 12 and b.key.endswith("newsletter"))),
+    any_of(
+        words("newsletter", "phrases"),
+        words("newsletter", "terms"),
+        where(lambda b: b.feat.words <= 12 and b.key.endswith("newsletter")),
+    ),
 )
 def newsletter(block: Block, doc: Doc) -> bool:
     """Newsletter boxes and paywall prompts ('Sign up for our newsletter'). A full sentence
-    must address the reader: 'It would never miss a payment, the firm said.' is news."""
+    must address the reader: 'It would never miss a payment, the firm said.' is news. Words
+    a how-to also says to the reader ('your email address', 'already have an account')
+    count in a short label, or beside a word of the sign-up box (a newsletter, the
+    publisher speaking as 'we')."""
     if block.text.rstrip().endswith(".") and block.feat.vocab.isdisjoint(doc.lex.set("reader", "words")):
         return False
     if block.kind == "p" and block.key.endswith("newsletter"):
@@ -350,7 +349,11 @@ def newsletter(block: Block, doc: Doc) -> bool:
             return True  # the heading of a sign-up box: 'PC Gamer Newsletter'
         if block.feat.words <= 12 and has(doc, "newsletter", "calls", block, start=True):
             return True  # 'Get the Most Popular Stories in a Weekly Newsletter'
-    return _short_with_phrase(block, doc, "newsletter", 400)
+    if block.feat.chars > _NEWSLETTER_CHARS:
+        return False
+    return _short_with_phrase(block, doc, "newsletter", _NEWSLETTER_CHARS) or term_hit(
+        block, doc, "newsletter", context=("newsletter", "signals")
+    )
 
 
 disclosure = _phrase_rule(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..blocks import Block
-from .base import Doc, any_of, block_rule, has, keys, where, words
+from .base import Doc, any_of, block_rule, has, keys, term_hit, where, words
 
 _ACCOUNT = re.compile(r"(?<!\w)@\w{2,}|\b(?:on|di|auf|en|sur|no|na|em|w)\s+[A-Z]\w+", re.I)
 _HYPHENATED = re.compile(r"^\w+-")  # 'Follow-up talks ...'
@@ -53,17 +53,19 @@ def networks_named(block: Block, doc: Doc) -> int:
 @block_rule(
     "social.follow_prompt",
     "asks the reader to follow the site on a social network or channel",
-    any_of(words("follow", "phrases"), words("follow", "verbs")),
+    any_of(words("follow", "phrases"), words("follow", "terms"), words("follow", "verbs")),
 )
 def follow_prompt(block: Block, doc: Doc) -> bool:
     """Short lines like 'Follow us on Instagram' or 'Ikuti kami di Google News', or a
     prompt that opens with a follow verb and names a network ('Follow The Gleaner on
-    Twitter and Instagram @JamaicaGleaner')."""
+    Twitter and Instagram @JamaicaGleaner'). A verb and a colon make a prompt over a row
+    of icons when a name or the reader follows the verb ('Follow Al Jazeera English:',
+    'Follow us:'); 'Follow these steps:' leads into instructions."""
     f = block.feat
-    if f.chars <= 200 and has(doc, "follow", "phrases", block):
+    if f.chars <= 200 and (has(doc, "follow", "phrases", block) or term_hit(block, doc, "follow")):
         return True
-    if f.chars <= 60 and block.text.rstrip().endswith(":") and has(doc, "follow", "verbs", block, start=True):
-        return True  # 'Follow Al Jazeera English:' over a row of network icons
+    if f.chars <= 60 and block.text.rstrip().endswith(":") and _names_after_verb(block, doc):
+        return True
     if f.chars > 300 or f.sentences > 2 or f.vocab.isdisjoint(doc.lex.set("share", "networks")):
         return False
     # the account must be named: a handle, or 'on/di/auf <Network>'
@@ -86,3 +88,17 @@ def embed(block: Block, doc: Doc) -> bool:
         return True
     pattern = doc.lex.patterns("embed", "patterns")
     return bool(pattern and pattern.search(block.text))
+
+
+def _names_after_verb(block: Block, doc: Doc) -> bool:
+    """The block opens with a follow verb followed by a name (capitalised, or in a script
+    without case) or by a reader word ('us', 'kami')."""
+    verbs = doc.lex.prefixes("follow", "verbs")
+    m = verbs.match(block.text) if verbs else None
+    if m is None:
+        return False
+    rest = block.text[m.end() :].lstrip()
+    if not rest[:1].islower():
+        return True
+    first = rest.split(maxsplit=1)[0].strip(":").lower()
+    return first in doc.lex.set("reader", "words")
