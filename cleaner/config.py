@@ -40,6 +40,7 @@ class Config:
     # -- named rules -----------------------------------------------------------------
     term_label_words: int = 8  # a lexicon `terms` entry counts in a block this short (a label) ...
     # ... or in a longer one that addresses the reader ('third-party cookies' in news stays)
+    byline_head_share: float = 0.2  # a 'Jane Doe in Tokyo' byline has at most this share of the prose above it
     comment_thread_min: int = 3  # comments between per-comment lines that make a thread
     comment_max_blocks: int = 6  # blocks one comment may span between such lines
     comment_stamp_gap: int = 24  # blocks between two date stamps of one dated comment thread

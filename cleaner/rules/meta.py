@@ -96,7 +96,7 @@ def read_byline(block: Block, doc: Doc) -> Any:
             or _name_and_role(text, doc)
             or _name_and_source(text, doc)
             or _outlet_with_agency(text, doc)
-            or _name_in_place(text, doc)
+            or (doc.prose_before(block.index) <= doc.config.byline_head_share and _name_in_place(text, doc))
         )
     m = _byline_prefix(lex).match(text)
     role = None
@@ -218,7 +218,8 @@ def _in_place(lex: Lexicon) -> re.Pattern[str]:
 
 def _name_in_place(text: str, doc: Doc) -> Any:
     """'Justin McCurry in Tokyo', 'Jane Doe and John Roe in Washington': writers and
-    the place they file from, the way some papers sign under the standfirst."""
+    the place they file from, the way some papers sign under the standfirst (so only
+    above most of the prose: further down, 'Top Movers in New York' is a subheading)."""
     m = _in_place(doc.lex).match(text)
     if m is None:
         return False
