@@ -13,7 +13,8 @@ from .meta import LEAD_DATELINE
 
 _WORDS = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 _TRAILING_PARENS = re.compile(r"(?:\(([^()]{1,100})\)|\[([^\[\]]{1,100})\])\s*\.?\s*$")
-_HANDLE_OR_DOMAIN = re.compile(r"@\w+|\b\w[\w-]*\.(?:com|net|org|id|co|io)\b", re.I)
+_HANDLE_OR_DOMAIN = re.compile(r"(?<![\w.])@\w+|\b\w[\w-]*\.(?:com|net|org|id|co|io)\b", re.I)
+_EMAIL = re.compile(r"\w@[\w-]+\.\w")  # '(althausa@stadt.ahlen.de)' closes contact details, not a caption
 # a wire-photo credit closing a caption: "... on Monday. REUTERS/Kim Hong-Ji", "EFE/Juan Pérez"
 _AGENCY_CREDIT = re.compile(r"(?<=[.!?。])\s*\(?[A-Z][A-Z&. ]{1,24}/\s*[^\W\d_][\w.' -]{1,40}\)?$")
 # a wire-photo credit on a line of its own: "REUTERS/Issei Kato", "KOMPAS.com/KRISTIANTO PURNOMO"
@@ -160,7 +161,7 @@ def caption_credit(block: Block, doc: Doc) -> bool:
         credit = lex.prefixes("caption", "credits")
         opens = credit is not None and credit.match(inside) is not None and not _LONE_VIA.match(inside)
         opens = opens or _caption_prefix(lex).match(inside) is not None  # '(Image: Shutterstock)'
-        if _HANDLE_OR_DOMAIN.search(inside) or (opens and len(inside.split()) <= 6):
+        if not _EMAIL.search(inside) and (_HANDLE_OR_DOMAIN.search(inside) or (opens and len(inside.split()) <= 6)):
             return True  # '(Pool)', '(Antara Photo/Reuters)', '(via Instagram)'; not '(compatible with VIA)'
 
     return False
