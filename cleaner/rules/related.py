@@ -49,6 +49,17 @@ _BOX_ITEMS = 5  # headlines an inline related box holds at most
 _BOX_PROSE_AFTER = 120  # the paragraph under it (a full sentence at least): the article goes on
 
 
+def _teaser_follows(doc: Doc, i: int) -> bool:
+    """Whether another teaser (a headline, then its date or relative time) comes right after
+    block ``i``: a paragraph under a teaser's date is its summary only where the list goes
+    on; after the list's last date the article resumes."""
+    j = doc.next_live(i)
+    if j is None or not _headline(doc.blocks[j]):
+        return False
+    k = doc.next_live(j)
+    return k is not None and (_relative_time(doc.blocks[k], doc) or _dated(doc.blocks[k], doc))
+
+
 @section_rule("related.box", "a box of links to other articles placed between the article's paragraphs")
 def related_box(doc: Doc):
     """A related heading after the article began, two to five bare headlines (no dates,
@@ -124,7 +135,8 @@ def related_section(doc: Doc):
     """From a related heading on, remove teasers: headlines, sources, dates, relative
     times and repeated titles. A prose block ends the section unless the list has shown
     teaser evidence (a date, a relative time, a repeated headline), the block follows a
-    headline, and the heading came after the article began: then it is a teaser summary.
+    headline, and the heading came after the article began: then it is a teaser summary
+    (under a teaser's date only if another teaser follows it: else the article resumes).
     A list above the article ends at the article's byline.
     """
     blocks = doc.blocks
@@ -168,6 +180,7 @@ def related_section(doc: Doc):
                 and previous is not None
                 and _headline(previous)
                 and prose_before >= _PROSE_BEFORE_SUMMARIES
+                and (not (_relative_time(previous, doc) or _dated(previous, doc)) or _teaser_follows(doc, i))
             ):
                 section.append(i)
             else:
