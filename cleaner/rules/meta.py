@@ -322,7 +322,7 @@ def dateline(block: Block, doc: Doc) -> Any:
     A head line of parts split by bars ('News Desk | Tokyo | Updated: 02-06-2025 07:13
     IST') is one too when every other part is a short name (desk, place, author) or a
     reading time ('2 Jun 2025 · 3 min read'). A label alone ('Published:') over the date
-    line goes too."""
+    line goes too, and a label with a time of day only ('Last updated: 14:55 BST')."""
     f = block.feat
     if block.kind == "p" and not f.digits and block.text.endswith(":"):
         return _label_over_date(block, doc)
@@ -337,6 +337,8 @@ def dateline(block: Block, doc: Doc) -> Any:
             return signed
         if f.chars <= 60 and _yearless_only(block.text, doc.lex):
             return True  # 'Jun. 2 05:40 pm JST': the date line, though it gives no full date
+        if f.chars <= 60 and _labelled_time(block.text, doc.lex):
+            return True  # 'Last updated: 14:55 BST': a live page's stamp (a bare '14:55' heads an entry)
     if not _HEAD_PARTS.search(block.text):
         return False
     parts = [p.strip() for p in _HEAD_PARTS.split(block.text) if p.strip()]
@@ -387,6 +389,18 @@ def _yearless_only(text: str, lex: Lexicon) -> bool:
     """A month-day date with a time and nothing else but labels, weekdays and zones."""
     span = find_yearless(text, lex)
     return span is not None and len(_leftover(text[: span[0]] + " " + text[span[1] :], lex)) <= 1
+
+
+_CLOCK = re.compile(r"(?<![\d:.])(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d:])", re.I)
+
+
+def _labelled_time(text: str, lex: Lexicon) -> bool:
+    """A date-line label and a time of day with nothing else but zones, weekdays and am/pm
+    (and one word such as 'Uhr'): 'Last updated: 14:55 BST', 'Aktualisiert 14.32 Uhr'."""
+    clock = _CLOCK.search(text)
+    if clock is None or not _labels(lex).search(text):
+        return False
+    return len(_leftover(text[: clock.start()] + " " + text[clock.end() :], lex)) <= 1
 
 
 def _leftover(rest: str, lex: Lexicon) -> list[str]:
