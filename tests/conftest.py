@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -35,3 +36,8 @@ def settled(text: str) -> str:
     body = cleaner.clean(text).body
     assert cleaner.clean(body).body == body
     return body
+
+
+def squash(text: str | None) -> str:
+    """Runs of spaces inside a line collapsed, lines stripped: what golden comparisons forgive."""
+    return "\n".join(re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in (text or "").strip().split("\n"))

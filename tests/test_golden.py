@@ -14,13 +14,9 @@ import textwrap
 import pytest
 
 import cleaner
-from conftest import FIXTURES, settled
+from conftest import FIXTURES, settled, squash
 
 CASES = sorted(p.name for p in (FIXTURES / "golden").iterdir() if p.is_dir())
-
-
-def squash(text: str | None) -> str:
-    return "\n".join(re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in (text or "").strip().split("\n"))
 
 
 @pytest.fixture(scope="module")
