@@ -46,7 +46,8 @@ class Block:
     and ``label`` its final one (both kept, as jusText does, to show why a block ended
     where it did).
     ``index``, ``key`` (lexicon form of the text) and ``feat`` are filled in by the
-    document that holds the block; ``end`` is the last line of a joined block.
+    document that holds the block; ``end`` is the last line of a joined block; ``marker``
+    numbers an item of an ordered list ('1.'), which the body prints instead of '-'.
     """
 
     text: str
@@ -61,6 +62,7 @@ class Block:
     key: str = ""
     feat: Features = field(default=None, repr=False)  # type: ignore[assignment]  # set by Doc
     end: int = 0  # the last input line of a block joined from several lines (0: one line)
+    marker: str = ""  # a list item's number in an ordered list ('3.'); empty: a bullet item
 
     @property
     def live(self) -> bool:

@@ -208,10 +208,31 @@ def content_blocks(body: Any) -> list[Block]:
     return blocks
 
 
+def _list_blocks(element: Any, line: int) -> list[Block]:
+    """A list's items in document order, a nested list right after its item; items of an
+    ordered list (trafilatura keeps the list's tag in ``rend``) carry their number ('3.')."""
+    blocks: list[Block] = []
+    # a stack of (is the list ordered, its remaining items), not recursion: hostile pages
+    # nest lists thousands deep
+    stack = [(element.get("rend") == "ol", enumerate(element.iterchildren("item"), 1))]
+    while stack:
+        ordered, items = stack[-1]
+        step = next(items, None)
+        if step is None:
+            stack.pop()
+            continue
+        n, item = step
+        text = _item_text(item)
+        if text:
+            blocks.append(Block(text, line, "li", marker=f"{n}." if ordered else ""))
+        for child in reversed([c for c in item if c.tag == "list"]):
+            stack.append((child.get("rend") == "ol", enumerate(child.iterchildren("item"), 1)))
+    return blocks
+
+
 def _element_blocks(element: Any, tag: str, line: int) -> list[Block]:
     if tag == "list":
-        items = (_item_text(item) for item in element.iter("item"))
-        return [Block(text, line, "li") for text in items if text]
+        return _list_blocks(element, line)
     if tag == "table":
         cells = [[_text(cell) for cell in row.iter("cell")] for row in element.iter("row")]
         if all(sum(1 for c in row if c) <= 1 for row in cells):  # a layout table: one text per row

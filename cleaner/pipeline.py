@@ -183,7 +183,7 @@ def assemble(blocks: list[Block]) -> str:
         if block.removed_by is not None:
             continue
         if block.kind == "li":
-            items.append("- " + block.text)
+            items.append(f"{block.marker or '-'} {block.text}")
             continue
         if items:
             parts.append("\n".join(items))

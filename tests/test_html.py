@@ -200,3 +200,34 @@ def test_cli_detects_html_and_reads_jsonl_html_field(tmp_path, capsys) -> None:
         assert record["input"] == "html" and record["title"] == "Council Extends Library Hours"
     assert main(["clean", str(tmp_path / "page.html"), "--input-format", "text", "-f", "jsonl"]) == 0
     assert json.loads(capsys.readouterr().out)["input"] == "text"
+
+
+def test_ordered_lists_keep_their_numbers_and_nested_items_their_place() -> None:
+    from lxml import etree
+
+    body = etree.fromstring(
+        '<body><list rend="ol"><item>Gather the documents</item><item>Propose a plan'
+        '<list rend="ul"><item>with the tools it needs</item></list></item>'
+        '<item>Run the approved steps</item></list><list rend="ul"><item>A bullet</item></list></body>'
+    )
+    blocks = html_mode.content_blocks(body)
+    assert [(b.marker, b.text) for b in blocks] == [
+        ("1.", "Gather the documents"),
+        ("2.", "Propose a plan"),
+        ("", "with the tools it needs"),
+        ("3.", "Run the approved steps"),
+        ("", "A bullet"),
+    ]
+
+
+def test_lists_nested_thousands_deep_do_not_recurse() -> None:
+    from lxml import etree
+
+    depth = 5000
+    root = inner = etree.Element("list", rend="ol")
+    for _ in range(depth):
+        item = etree.SubElement(inner, "item")
+        item.text = "deeper"
+        inner = etree.SubElement(item, "list", rend="ol")
+    blocks = html_mode._list_blocks(root, 1)
+    assert len(blocks) == depth and all(b.marker == "1." for b in blocks)
