@@ -164,6 +164,18 @@ class Lexicon:
                 words.add(max(tokens, key=len))
         return frozenset(words), tuple(substrings)
 
+    @cached_property
+    def index_words(self) -> frozenset[str]:
+        """Every anchor word of every list (:meth:`anchors`, :meth:`anchor_split`): the
+        only words a document's word index needs to hold."""
+        words: set[str] = set()
+        for group, lists in self.groups.items():
+            for name, items in lists.items():
+                if isinstance(items, list) and all(isinstance(i, str) for i in items):
+                    words |= self.anchors(group, name)[0]
+            words |= self.anchor_split(group)[0]
+        return frozenset(words)
+
     def found(
         self, group: str, name: str, text: str, vocab: frozenset[str], low: str = "", *, start: bool = False
     ) -> bool:

@@ -25,7 +25,8 @@ _ODD_SPACES = re.compile(r"[\t\u00a0\u2007\u202f]")
 # word joiner, bidi marks; ZWJ/ZWNJ stay (they carry meaning in emoji and Indic scripts).
 _INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u200b\u200e\u200f\u2060\ufeff]")
 _SPACE_RUNS = re.compile(r" {2,}")
-_LINE_EDGES = re.compile(r"^[ \u1680\u2000-\u200a\u205f\u3000]+|[ \u1680\u2000-\u200a\u205f\u3000]+$", re.M)
+# Spaces stripped from line edges (a regex '^...|...$' tries its second branch at every space).
+_EDGE_SPACES = " \u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u205f\u3000"
 # Mojibake of UTF-8 read as Latin-1/cp1252 always puts a lead byte's character (Â, Ã, â,
 # Ð, ...) before a continuation byte's (a C1 control, a Latin-1 symbol or a cp1252
 # punctuation mark): text without such a pair needs no repair, and ftfy's own detector,
@@ -188,7 +189,7 @@ def tidy_lines(text: str) -> str:
     >>> tidy_lines("  a   b  \\n c ")
     'a b\\nc'
     """
-    return _LINE_EDGES.sub("", _SPACE_RUNS.sub(" ", text))
+    return "\n".join(line.strip(_EDGE_SPACES) for line in _SPACE_RUNS.sub(" ", text).split("\n"))
 
 
 Fix = Callable[[str], str]

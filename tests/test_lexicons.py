@@ -53,3 +53,43 @@ def test_merged_lexicon_builds_every_view() -> None:
             elif isinstance(items, list):
                 assert lex.phrases(group, name) is not None
                 assert lex.set(group, name)
+
+
+def _last_chars(pattern: str) -> set[str] | None:
+    """The characters a match of ``pattern`` can end with, or None when any may."""
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    def last(items: list) -> set[str] | None:
+        for op, av in reversed(items):
+            if op is c.AT:
+                continue  # an anchor ends nothing
+            if op is c.LITERAL:
+                return {chr(av)}
+            if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+                return last(list(av[2]))
+            if op is c.SUBPATTERN:
+                return last(list(av[-1]))
+            if op is c.BRANCH:
+                found: set[str] = set()
+                for branch in av[1]:
+                    chars = last(list(branch))
+                    if chars is None:
+                        return None
+                    found |= chars
+                return found
+            if op is c.IN and all(o is c.LITERAL for o, _ in av):
+                return {chr(v) for _, v in av}
+            return None
+        return None
+
+    return last(list(_parser.parse(pattern)))
+
+
+def test_end_markers_never_end_as_sentences_do() -> None:
+    # marker.end skips blocks ending in sentence punctuation or a quotation mark without a search
+    from cleaner.rules.markers import _SENTENCE_TAIL
+
+    for pattern in load().items("marker", "end"):
+        chars = _last_chars(pattern)
+        assert chars is not None and not chars & _SENTENCE_TAIL, pattern

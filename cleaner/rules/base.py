@@ -82,12 +82,14 @@ class Doc:
 
     @property
     def word_index(self) -> dict[str, list[int]]:
-        """Lower-cased word -> indexes of the blocks that contain it (built once)."""
+        """Lower-cased anchor word of the lexicons -> indexes of the blocks that contain it
+        (built once; words no phrase list anchors on are left out)."""
         index = self.cache.get("word_index")
         if index is None:
             index = {}
+            wanted = self.lex.index_words
             for block in self.blocks:
-                for word in block.feat.vocab:
+                for word in block.feat.vocab & wanted:
                     index.setdefault(word, []).append(block.index)
             self.cache["word_index"] = index
         return index

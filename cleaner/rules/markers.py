@@ -14,6 +14,9 @@ _NO_WORDS = re.compile(r"^[\W_]+$")
 
 
 _TAIL = 80  # end markers are short: only the tail of a block is searched
+# How sentences and quotations end; no end marker does ('(END)', '***', '-30-', 'REUTERS'),
+# so most blocks are settled without a search (tests/test_lexicons.py holds the lexicon to it).
+_SENTENCE_TAIL = frozenset(".,;:!?…\"'”’»。")
 
 
 @cache
@@ -37,8 +40,8 @@ def end_marker(block: Block, doc: Doc) -> list[tuple[int, int]]:
     marker glued to the last sentence ('...dynamics.***') also tells the core where the
     article ends."""
     text = block.text
-    if not text or (text[-1].isalnum() and not text[-1].isupper()):
-        return []  # markers end in punctuation, or in capitals ('REUTERS')
+    if not text or (text[-1].isalnum() and not text[-1].isupper()) or text[-1] in _SENTENCE_TAIL:
+        return []  # markers end in a bracket, a symbol or capitals ('REUTERS'), not as sentences do
     offset = max(0, len(text) - _TAIL)
     m = _end_marker(doc.lex).search(text, offset) or _sign_off(doc.lex).search(text, offset)
     if not m:

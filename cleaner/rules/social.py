@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..blocks import Block
-from .base import Doc, any_of, block_rule, has, keys, term_hit, where, words
+from .base import Candidates, Doc, any_of, block_rule, has, keys, term_hit, where, words
 
 _ACCOUNT = re.compile(r"(?<!\w)@\w{2,}|\b(?:on|di|auf|en|sur|no|na|em|w)\s+[A-Z]\w+", re.I)
 _HYPHENATED = re.compile(r"^\w+-")  # 'Follow-up talks ...'
@@ -13,10 +13,28 @@ _JOINED = re.compile(r"[^\W_]\s*[/|·]\s*[^\W_]")
 _LABEL_TOKEN = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 
 
+_LABEL_LINE_WORDS = 40  # a line of share labels is at most this long, and one sentence at most
+
+
+def _label_lines(find: Candidates) -> Candidates:
+    """The blocks ``find`` gives that are short enough to be a line of labels."""
+
+    def candidates(doc: Doc) -> list[int]:
+        blocks = doc.blocks
+        return [i for i in find(doc) if blocks[i].feat.words <= _LABEL_LINE_WORDS and blocks[i].feat.sentences <= 1]
+
+    return candidates
+
+
 @block_rule(
     "social.share_bar",
     "share-button labels or a share widget's 'link copied' notice",
-    any_of(keys("share", "lines"), words("share", "phrases"), words("share", "networks"), words("share", "labels")),
+    any_of(
+        keys("share", "lines"),
+        words("share", "phrases"),
+        _label_lines(words("share", "networks")),
+        _label_lines(words("share", "labels")),  # 'on', 'this': most blocks hold one
+    ),
 )
 def share_bar(block: Block, doc: Doc) -> bool:
     """A line made only of share labels and network names, or a copy notice."""
@@ -25,7 +43,7 @@ def share_bar(block: Block, doc: Doc) -> bool:
         return True
     if block.feat.chars <= 100 and has(doc, "share", "phrases", block):
         return True
-    if block.feat.words > 40 or block.feat.sentences > 1:
+    if block.feat.words > _LABEL_LINE_WORDS or block.feat.sentences > 1:
         return False
     if networks_named(block, doc) >= 1:
         return True
@@ -41,7 +59,7 @@ def share_bar(block: Block, doc: Doc) -> bool:
 def networks_named(block: Block, doc: Doc) -> int:
     """How many network names a line of share-button labels holds (0: labels only), or
     -1 when the line holds any other word."""
-    if block.kind == "table" or block.feat.words > 40 or block.feat.sentences > 1:
+    if block.kind == "table" or block.feat.words > _LABEL_LINE_WORDS or block.feat.sentences > 1:
         return -1
     tokens = _LABEL_TOKEN.findall(block.key)
     networks, labels = doc.lex.set("share", "networks"), doc.lex.set("share", "labels")
