@@ -21,7 +21,10 @@ _TAG = re.compile(
     rf"<\s*/?\s*{_TAG_NAMES}\b[^<>|]{{0,80}}>|(?<![\w<])/\s*{_TAG_NAMES}\s*>|<\s*/?\s*{_TAG_NAMES}\s*(?=\s|$|\|)",
     re.I,
 )
-_ROW_BREAK = re.compile(r"<\s*/\s*tr\s*>|<\s*tr\b[^<>|]{0,80}>", re.I)
+# Where a row ends on a line holding several: a row tag, or a cell's closing tag standing
+# alone after the last pipe of a row ('| 1 gram | Rp 1.905.000 | </td> | 5 gram | ...').
+_ROW_BREAK = re.compile(r"<\s*/\s*tr\s*>|<\s*tr\b[^<>|]{0,80}>|\|\s*<\s*/\s*t[dh]\s*>\s*(?=\||$)", re.I)
+_LEAD_WORDS = 4  # prose glued before a table's first cell: a clause this long at least
 _TABLE_END = re.compile(r"(?:<\s*/\s*|(?<![\w<])/\s*)table\s*>", re.I)
 _SEPARATOR = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 _BOUNDARY_WITH_TAGS = re.compile(rf"(?:\s*(?:\||{_TAG.pattern}))+\s*", re.I)
@@ -142,6 +145,9 @@ def _parse_run(run: list[tuple[int, int, str]]) -> tuple[list[Block], list[Disca
             consumed = k + 1
             break
     for number, gap, rows, _ in tables:
+        lead = _glued_lead(rows)
+        if lead:
+            out.append(Block(lead, number, "p", gap))
         table = Table(rows[0], rows[1:])
         out.append(Block(table.render(), number, "table", gap, table=table))
     if tail is not None:
@@ -156,6 +162,20 @@ def _parse_run(run: list[tuple[int, int, str]]) -> tuple[list[Block], list[Disca
             for part in _split_glued_heading(piece):
                 out.append(Block(part, number, "p", 1))
     return out, discards, consumed
+
+
+def _glued_lead(rows: list[list[str]]) -> str:
+    """Prose glued onto a table's first cell ('Berikut daftar harga: | Berat | Harga |'):
+    when the first row has one cell more than every other row and that cell reads as a
+    clause, it is taken off the row (in place) and returned."""
+    if len(rows) < 2 or not rows[0]:
+        return ""
+    widths = {len(r) for r in rows[1:]}
+    first = rows[0][0]
+    if widths != {len(rows[0]) - 1} or len(first.split()) < _LEAD_WORDS:
+        return ""
+    del rows[0][0]
+    return first
 
 
 def _lone_cell_as_text(block: Block) -> Block | tuple[int, int, str]:

@@ -91,3 +91,26 @@ def test_a_lone_tab_is_a_space_and_never_glues_two_words() -> None:
     # tabs were stripped as control characters: 'missiles\t400' became 'missiles400'
     out = body(*prose(2), "Officials listed\tthe missiles and\tthe jets in one short note today, the sources said.")
     assert "Officials listed the missiles and the jets" in out
+
+
+def test_a_flattened_table_is_split_where_a_closing_cell_tag_stands_alone_between_rows() -> None:
+    text = "| Berat | Harga | &lt;/td&gt; | 1 gram | Rp 1.905.000 | &lt;/td&gt; | 5 gram | Rp 9.300.000 |"
+    article = cleaner.clean(prose(1)[0] + "\n\n" + text + "\n\n" + prose(2)[1])
+    assert "| Berat | Harga |\n| --- | --- |\n| 1 gram | Rp 1.905.000 |\n| 5 gram | Rp 9.300.000 |" in article.body
+    assert [r.text for r in article.removed if r.rule == "table.markup"] == ["</td>", "</td>"]
+
+
+def test_prose_glued_before_the_first_cell_is_rescued() -> None:
+    line = (
+        "Berikut daftar harga emas hari ini: | Berat | Harga | </td> | 1 gram | Rp 1.905.000 | </td> "
+        "| 5 gram | Rp 9.300.000 |"
+    )
+    items, _ = extract_tables(split_lines(line))
+    assert items[0].text == "Berikut daftar harga emas hari ini:" and items[0].kind == "p"
+    assert items[1].table.header == ["Berat", "Harga"] and len(items[1].table.rows) == 2
+
+
+def test_a_short_first_cell_is_a_row_label_not_glued_prose() -> None:
+    line = "Year | Q1 | Q2 | </td> | 2024 | 5 | </td> | 2025 | 7 |"
+    items, _ = extract_tables(split_lines(line))
+    assert items[0].table.header == ["Year", "Q1", "Q2"]
