@@ -89,7 +89,7 @@ def read_byline(block: Block, doc: Doc) -> Any:
         return True  # 'Senior correspondent' under the writer's name (not 'Jane Doe, reporter' or '김철수 기자')
     if k in lex.set("byline", "desks"):
         return True  # the newsroom signs the story: a byline that names no person
-    text = _unwrap(block.text.strip())
+    text = _unwrap(block.text.strip()).replace("：", ":")  # CJK full-width colon: '责任编辑：王芳'
     if ":" not in text and not has(doc, "byline", "prefixes", block, start=True, text=text):
         return (
             _role_and_name(text, doc)
@@ -461,8 +461,8 @@ def _bare_names(block: Block, doc: Doc) -> list[str]:
     """Names alone on a line ('Rina Kusuma', 'Jane Miller - Reuters'), short enough
     that a headline in title case rarely looks the same."""
     text = _OUTLET_TAIL.sub("", block.text.strip())
-    if block.kind != "p" or block.feat.words > 8 or text.endswith((".", "!", "?", ":")):
-        return []
+    if block.kind != "p" or block.feat.words > 8 or text.endswith((".", "!", "?")) or ":" in text or "：" in text:
+        return []  # a colon makes a label ('Editor: ...'), never part of a name
     names = _names(text, doc.lex)
     if not doc.lex.set("share", "networks").isdisjoint(block.feat.vocab):
         return []  # 'WhatsApp Channel' is a button
