@@ -133,6 +133,7 @@ def _unwrap(text: str) -> str:
 
 
 _PAREN_TAIL = re.compile(r"\s*\([^()]{1,40}\)\s*$")
+_DASH_TAIL = re.compile(r"\s+[-–—]\s+[A-ZÀ-Þ][\w'’.]*(?:\s+[A-ZÀ-Þ][\w'’.]*){0,2}\s*$")
 
 
 def _affiliation(part: str, lex: Lexicon) -> bool:
@@ -147,9 +148,12 @@ def _affiliation(part: str, lex: Lexicon) -> bool:
 
 def _without_affiliation(rest: str, lex: Lexicon) -> str:
     """'Jane Doe, Staff Writer' -> 'Jane Doe'; 'A and B, Associated Press' -> 'A and B';
-    'Jane Doe (Bloomberg)' -> 'Jane Doe'; 'Martin Fritz, Tokio' -> 'Martin Fritz'. A byline
-    that is only an outlet stays whole."""
+    'Jane Doe (Bloomberg)' -> 'Jane Doe'; 'Martin Fritz, Tokio' -> 'Martin Fritz'; 'Ana
+    Souza — Brasília' -> 'Ana Souza'. A byline that is only an outlet stays whole."""
     rest = _PAREN_TAIL.sub("", rest) or rest
+    dash = _DASH_TAIL.search(rest)
+    if dash and len(rest[: dash.start()].split()) >= 2 and not _affiliation(dash.group(0).strip(" -–—"), lex):
+        rest = rest[: dash.start()]  # 'Ana Souza — Brasília': the place (an agency after it stays: '– KYODO')
     parts = rest.split(",")
     while len(parts) > 1 and _affiliation(parts[-1], lex):
         parts.pop()
