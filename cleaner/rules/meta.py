@@ -419,6 +419,13 @@ def _leftover(rest: str, lex: Lexicon) -> list[str]:
     ]
 
 
+def is_date_line(block: Block, doc: Doc) -> bool:
+    """A short line that is a date and nothing else but labels, weekdays and zones (for
+    rules that run before ``meta.dateline`` and stop at the article's head)."""
+    f = block.feat
+    return block.kind == "p" and bool(f.digits) and f.chars <= 100 and _date_only(block.text, doc.lex) is not None
+
+
 def _date_only(text: str, lex: Lexicon) -> str | None:
     """The ISO date of a text that is a date and nothing else but labels, weekdays, zones
     (and a relative time: 'Updated 2 hours ago')."""

@@ -7,7 +7,7 @@ import re
 from ..blocks import Block
 from ..dates import find_date
 from .base import Doc, block_rule, has, section_rule, words
-from .meta import read_byline
+from .meta import is_date_line, read_byline
 
 _WORD = re.compile(r"[^\W_][\w'’-]*")
 _LINK_SEPARATOR = re.compile(r"^\W*[:：|»>›→\-–—]")
@@ -137,7 +137,7 @@ def related_section(doc: Doc):
     teaser evidence (a date, a relative time, a repeated headline), the block follows a
     headline, and the heading came after the article began: then it is a teaser summary
     (under a teaser's date only if another teaser follows it: else the article resumes).
-    A list above the article ends at the article's byline.
+    A list above the article ends at the article's byline or its date line.
     """
     blocks = doc.blocks
     prose_before = 0
@@ -163,9 +163,9 @@ def related_section(doc: Doc):
             if b.removed_by is not None:
                 i += 1
                 continue
-            if prose_before == 0 and read_byline(b, doc):
-                # A list above the article ends at the article's byline; the headline
-                # right above that byline is the article's title, not a teaser.
+            if prose_before == 0 and (read_byline(b, doc) or is_date_line(b, doc)):
+                # A list above the article ends at the article's byline or date line; the
+                # headline right above it is the article's title, not a teaser.
                 if previous is not None and _headline(previous) and len(section) > 1:
                     section.pop()
                 break
