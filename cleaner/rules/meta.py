@@ -339,6 +339,9 @@ def dateline(block: Block, doc: Doc) -> Any:
         signed = _date_then_byline(block.text, doc)
         if signed:
             return signed
+        placed = _place_then_date(block.text, doc.lex) if f.chars <= 60 else None
+        if placed is not None:
+            return {"published": placed}  # 'New Delhi, April 9, 2025'
         if f.chars <= 60 and _yearless_only(block.text, doc.lex):
             return True  # 'Jun. 2 05:40 pm JST': the date line, though it gives no full date
         if f.chars <= 60 and _labelled_time(block.text, doc.lex):
@@ -417,6 +420,26 @@ def _leftover(rest: str, lex: Lexicon) -> list[str]:
         for w in _WORD.findall(rest)
         if key(w) not in allowed and not _TIMEZONE.match(w.strip(".")) and key(w) not in lex.set("dateline", "am_pm")
     ]
+
+
+_PLACE_WORDS = 3  # 'Rio de Janeiro, 9 April 2025': the place a date line opens with
+
+
+def _place_then_date(text: str, lex: Lexicon) -> str | None:
+    """The ISO date of 'New Delhi, April 9, 2025' / 'नई दिल्ली, 9 अप्रैल 2025': a place of
+    up to three words (none opening in lower case but particles), a comma or dash, and a
+    date with nothing after it but a time, labels and zones."""
+    date = find_date(text, lex)
+    if date is None:
+        return None
+    head = text[: date.start].rstrip()
+    if not head.endswith((",", "-", "–", "—")) or len(_leftover(text[date.end :], lex)) > 0:
+        return None
+    words = head.rstrip(",-–— ").split()
+    particles = lex.set("byline", "particles")
+    if not 1 <= len(words) <= _PLACE_WORDS or any(w[0].islower() and w not in particles for w in words):
+        return None
+    return date.iso
 
 
 def is_date_line(block: Block, doc: Doc) -> bool:
