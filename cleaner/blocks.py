@@ -138,6 +138,23 @@ def _date_line(line: str, lexicon: Lexicon) -> bool:
     return found is not None and len((line[: found.start] + line[found.end :]).split()) <= 3
 
 
+_BYLINE_WORDS = 6  # 'di Marco Rossi', 'por Ana Souza': a byline line is short
+
+
+def _byline_over_date(line: str, after: str | None, lexicon: Lexicon) -> bool:
+    """A byline in lower case ('di Marco Rossi', 'por Ana Souza') right over the date line:
+    the writer, not the standfirst above going on."""
+    if after is None or len(after) > 80 or len(line.split()) > _BYLINE_WORDS or _ENDS_SENTENCE.search(line[-12:]):
+        return False
+    prefix = lexicon.prefixes("byline", "prefixes")
+    m = prefix.match(line) if prefix else None
+    names = line[m.end() :].split() if m else []
+    particles = lexicon.set("byline", "particles")
+    if not names or not all(w[:1].isupper() or w.lower() in particles for w in names):
+        return False
+    return find_date(after, lexicon) is not None
+
+
 def _stamp(line: str, stamp: re.Pattern[str] | None) -> bool:
     """A short line that ends with a relative time ('time6 hours ago') is a teaser's
     timestamp, not the line above going on."""
@@ -210,6 +227,7 @@ def to_blocks(items: list[tuple[int, int, str] | Block], config: Config) -> list
             and _breaks_off(pieces, line, _after(items, n), stamp, lexicon, config)
         )
         goes_on = blocks and (blocks[-1].kind == "p" or (split and blocks[-1].kind == "li"))
+        goes_on = goes_on and not _byline_over_date(line, _after(items, n), lexicon)
         if pieces and gap == 0 and (wrapped or fragment or (goes_on and _continues(pieces, line, stamp, lexicon))):
             hyphen = wrapped and _WRAPPED_HYPHEN.search(pieces[-1][-3:])  # 'ministerial-' / 'level talks'
             pieces.append("" if hyphen else _glue(pieces[-1], line))
