@@ -57,7 +57,7 @@ def end_marker(block: Block, doc: Doc) -> list[tuple[int, int]]:
 @block_rule(
     "marker.symbols",
     "a line without letters or digits (separator, stray punctuation)",
-    where(lambda b: b.feat.words == 0),
+    where(lambda b: b.feat.words == 0 or (b.feat.words == 1 and "_" in b.text)),  # '___' is one \w token
 )
 def symbols(block: Block, doc: Doc) -> bool:
     """Lines of asterisks, dashes, bullets or lone punctuation."""

@@ -89,6 +89,9 @@ def read_byline(block: Block, doc: Doc) -> Any:
         return True  # 'Senior correspondent' under the writer's name (not 'Jane Doe, reporter' or '김철수 기자')
     if k in lex.set("byline", "desks"):
         return True  # the newsroom signs the story: a byline that names no person
+    credit = lex.patterns("byline", "credit_patterns")
+    if credit is not None and credit.search(block.text.strip()):
+        return True  # 'Associated Press writer Jane Roe contributed to this report.
     text = _unwrap(block.text.strip()).replace("：", ":")  # CJK full-width colon: '责任编辑：王芳'
     if ":" not in text and not has(doc, "byline", "prefixes", block, start=True, text=text):
         return (
