@@ -99,7 +99,10 @@ def read_byline(block: Block, doc: Doc) -> Any:
             or _name_and_role(text, doc)
             or _name_and_source(text, doc)
             or _outlet_with_agency(text, doc)
-            or (doc.prose_before(block.index) <= doc.config.byline_head_share and _name_in_place(text, doc))
+            or (
+                doc.prose_before(block.index) <= doc.config.byline_head_share
+                and (_name_in_place(text, doc) or _caseless_place_and_source(text))
+            )
         )
     m = _byline_prefix(lex).match(text)
     role = None
@@ -236,6 +239,18 @@ def _name_in_place(text: str, doc: Doc) -> Any:
     return {"authors": names}
 
 
+_PLACE_SOURCE = re.compile(r"^(\S+(?:\s\S+)?)\s[-–—]\s(\S+(?:\s\S+){0,2})$")
+
+
+def _caseless_place_and_source(text: str) -> bool:
+    """'القاهرة - محمد أحمد', 'دبي - العربية.نت': in a script without capitals, a place of
+    one or two words, a dash, and the writer or the outlet, as Arabic papers head a story
+    (no name is taken: the script cannot tell a name from an outlet)."""
+    if any(c.isupper() or c.islower() or c.isdigit() for c in text) or UNSPACED.search(text):
+        return False  # (CJK writes no spaces: 'Title - Site' would read as one word and a source)
+    return _PLACE_SOURCE.match(text) is not None
+
+
 def _outlet_with_agency(text: str, doc: Doc) -> bool:
     """'Le Monde avec AFP', 'The Star with Reuters': an outlet's name, a word for 'with',
     then wire agencies: the story's credit, naming no writer."""
@@ -281,6 +296,7 @@ byline = block_rule(
         short_with("byline", "agency_links", 8),  # 'Le Monde avec AFP'
         where(lambda b: (":" in b.text or "," in b.text) and b.feat.words <= 16),
         short_with("byline", "place_links", 9),  # 'Justin McCurry in Tokyo'
+        where(lambda b: b.feat.words <= 5 and _PLACE_SOURCE.match(b.text) is not None),  # 'القاهرة - محمد أحمد'
     ),
 )(read_byline)
 
