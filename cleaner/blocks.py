@@ -227,8 +227,10 @@ def to_blocks(items: list[tuple[int, int, str] | Block], config: Config) -> list
             and _breaks_off(pieces, line, _after(items, n), stamp, lexicon, config)
         )
         goes_on = blocks and (blocks[-1].kind == "p" or (split and blocks[-1].kind == "li"))
-        goes_on = goes_on and not _byline_over_date(line, _after(items, n), lexicon)
-        if pieces and gap == 0 and (wrapped or fragment or (goes_on and _continues(pieces, line, stamp, lexicon))):
+        joined = goes_on and _continues(pieces, line, stamp, lexicon) if pieces and gap == 0 else False
+        if joined and _byline_over_date(line, _after(items, n), lexicon):
+            joined = False  # asked only of a line about to be joined: not per line
+        if pieces and gap == 0 and (wrapped or fragment or joined):
             hyphen = wrapped and _WRAPPED_HYPHEN.search(pieces[-1][-3:])  # 'ministerial-' / 'level talks'
             pieces.append("" if hyphen else _glue(pieces[-1], line))
             pieces.append(line)
