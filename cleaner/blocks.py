@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 # stay paragraphs: they are as often numbered headings as list items.
 _BULLET = re.compile(r"^(?:[-–•*·▪►▸◦●○■□✓✔➤→]|&bull;)\s+(?=[^\n]*\w)")
 _BARE_BULLET = re.compile(r"^(?:[-–•*·▪►▸◦●○■□✓✔➤→]|&bull;)\s*$")
+
 # Characters that cannot open a block: the line continues the previous one.
 _CLOSERS = frozenset(",;:!?)]}»”’%")
 _ENDS_OPEN = re.compile(r"[(\[{«“‘„]$")
@@ -47,7 +48,9 @@ class Block:
     where it did).
     ``index``, ``key`` (lexicon form of the text) and ``feat`` are filled in by the
     document that holds the block; ``end`` is the last line of a joined block; ``marker``
-    numbers an item of an ordered list ('1.'), which the body prints instead of '-'.
+    numbers an item of an ordered list ('1.'), which the body prints instead of '-', or
+    keeps an en dash that opened the line: Nordic, Czech or Polish news open a quotation
+    with one ('– Inflationen har kommit ner, sade han.'), and the body writes it as it was.
     """
 
     text: str
@@ -62,7 +65,7 @@ class Block:
     key: str = ""
     feat: Features = field(default=None, repr=False)  # type: ignore[assignment]  # set by Doc
     end: int = 0  # the last input line of a block joined from several lines (0: one line)
-    marker: str = ""  # a list item's number in an ordered list ('3.'); empty: a bullet item
+    marker: str = ""  # a list item's number in an ordered list ('3.') or '–'; empty: a bullet item
 
     @property
     def live(self) -> bool:
@@ -171,6 +174,11 @@ def _glue(prev: str, line: str) -> str:
     return "" if line[0] in _CLOSERS or line[0] == "." or _ENDS_OPEN.search(prev[-2:]) else " "
 
 
+def _dash_marker(line: str) -> str:
+    """'–' for an item opened by an en dash (kept in the body as written), else ''."""
+    return "–" if line.startswith("–") else ""
+
+
 def to_blocks(items: list[tuple[int, int, str] | Block], config: Config) -> list[Block]:
     """Lines -> blocks: join inline fragments, mark list items, cut over-long lines.
 
@@ -197,6 +205,7 @@ def to_blocks(items: list[tuple[int, int, str] | Block], config: Config) -> list
             bullet = _BULLET.match(blocks[-1].text)
             if bullet and blocks[-1].kind == "p" and _BARE_BULLET.match(pieces[0]):
                 # a bullet on a line of its own ('·' / 'item'): the item, as it reads when joined
+                blocks[-1].marker = _dash_marker(blocks[-1].text)
                 blocks[-1].kind, blocks[-1].text = "li", blocks[-1].text[bullet.end() :]
         pieces.clear()
 
@@ -239,7 +248,7 @@ def to_blocks(items: list[tuple[int, int, str] | Block], config: Config) -> list
         close()
         bullet = _BULLET.match(line)
         if bullet:
-            blocks.append(Block(line[bullet.end() :], number, "li", gap))
+            blocks.append(Block(line[bullet.end() :], number, "li", gap, marker=_dash_marker(line)))
         else:
             blocks.append(Block(line, number, "p", gap))
         pieces.append(blocks[-1].text)

@@ -1,7 +1,7 @@
 """Find and read publication dates in short lines, with month names from the lexicons.
 
 Handles ``2 June 2025``, ``June 2, 2025``, ``18. Oktober 2019``, ``2025-06-02`` (or
-``2025/06/02``), ``02/06/2025``, ``2025年6月2日`` (``2025년 6월 2일``), each with an optional
+``2025/06/02``), ``02/06/2025``, ``12. 6. 2025``, ``2025年6月2日`` (``2025년 6월 2일``), each with an optional
 time (``07:13``, ``7:13 pm``, ``오후 3:20``, ``07h13``, ``19時05分``) joined by a word from the
 lexicons' ``time_links`` ('at', 'um', 'pukul'), and returns ISO 8601 to the minute when a
 time is given (``2025-06-02T07:13``).
@@ -71,6 +71,7 @@ def _pattern(months: tuple[str, ...], links: tuple[str, ...]) -> re.Pattern[str]
         rf"(?P<mon2>{month})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s*(?P<y2>(?:19|20|25)\d{{2}})",
         r"(?P<y3>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m3>[01]?\d)(?P=sep)(?P<d3>[0-3]?\d)(?!\d)",
         r"(?P<d4>[0-3]?\d)(?P<sep4>[./-])(?P<m4>[0-3]?\d)(?P=sep4)(?P<y4>(?:19|20|25)\d{2})",
+        r"(?P<d6>[0-3]?\d)\.\s(?P<m6>[01]?\d)\.\s?(?P<y6>(?:19|20)\d{2})",  # Czech, Slovak: '12. 6. 2025'
         r"(?P<y5>(?:19|20)\d{2})\s*[年년]\s*(?P<m5>[01]?\d)\s*[月월]\s*(?P<d5>[0-3]?\d)\s*[日일](?:\s*[（(][^)）]{1,4}[)）])?",
     ]
     link = "|".join(re.escape(w) for w in sorted(links, key=len, reverse=True))
@@ -106,6 +107,8 @@ def _find_date(text: str, lex: Lexicon, start: int) -> DateMatch | None:
             month, day, year = int(g["m4"]), g["d4"], g["y4"]
             if month > 12 >= int(day):  # month/day/year
                 month, day = int(day), g["m4"]
+        elif g["y6"]:
+            month, day, year = int(g["m6"]), g["d6"], g["y6"]
         else:
             month, day, year = int(g["m5"]), g["d5"], g["y5"]
         if not month or not 1 <= month <= 12 or not 1 <= int(day) <= 31:

@@ -144,6 +144,11 @@ _SHORT_CONFIDENCE = 0.95  # ... for a text too short for a prose sample
 _SIBLINGS = ({"id", "ms"}, {"no", "nb", "nn", "da"}, {"hr", "bs", "sr"}, {"cs", "sk"})
 
 
+def sibling_codes(lang: str) -> set[str]:
+    """``lang`` with the languages py3langid confuses it with ('id' -> {'id', 'ms'})."""
+    return set(next((f for f in _SIBLINGS if lang in f), {lang}))
+
+
 @cache
 def stopwords(lang: str | None) -> frozenset[str]:
     """The stoplist of an ISO code (empty when jusText has none, e.g. Japanese). Close

@@ -94,6 +94,7 @@ class Lexicon:
     def __init__(self, names: tuple[str, ...]):
         self.names = names
         self.groups: dict[str, dict[str, list]] = {}
+        self.by_lang: dict[str, dict[str, dict]] = {}  # language code -> its file's groups
         self.notes: dict[str, dict[str, str]] = {}
         files = resources.files("cleaner") / "lexicons"
         for name in names:
@@ -101,6 +102,7 @@ class Lexicon:
                 data = tomllib.loads((files / f"{name}.toml").read_text(encoding="utf-8"))
             except (OSError, tomllib.TOMLDecodeError) as exc:
                 raise ValueError(f"lexicon {name!r}: {exc}") from exc
+            self.by_lang[str(data.get("lang", name))] = data
             for group, body in data.items():
                 if not isinstance(body, dict):
                     continue
@@ -115,6 +117,11 @@ class Lexicon:
 
     def __reduce__(self):  # picklable by name: workers rebuild it from the package data
         return (load, (self.names,))
+
+    def own(self, lang: str, group: str, name: str) -> list:
+        """The entries that the file of language ``lang`` lists (none without a file)."""
+        body = self.by_lang.get(lang, {}).get(group, {})
+        return body.get(name, []) if isinstance(body, dict) else []
 
     def items(self, group: str, name: str) -> list:
         return self.groups.get(group, {}).get(name, [])

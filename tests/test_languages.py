@@ -45,6 +45,9 @@ def test_page_in_another_language(page) -> None:
         ("2 Jun 2025 · 3 min read", "2025-06-02"),
         ("نشر في: 2 يونيو 2025 - 07:13", "2025-06-02T07:13"),
         ("अपडेटेड: 02 जून 2025, 07:13 AM IST", "2025-06-02T07:13"),
+        ("Publicerad 2 juni 2025 kl. 07.13", "2025-06-02T07:13"),
+        ("2. 6. 2025 7:13", "2025-06-02T07:13"),  # Czech numeric date, spaced
+        ("Opdateret mandag 2. juni 2025 kl. 07.13", "2025-06-02T07:13"),
     ],
 )
 def test_date_lines_in_more_languages(line: str, iso: str) -> None:

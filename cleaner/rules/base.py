@@ -22,6 +22,7 @@ from typing import Any
 from ..blocks import Block
 from ..config import Config
 from ..features import measure
+from ..lang import sibling_codes
 from ..lexicon import Lexicon, key
 
 _KEYED_WORDS = 40
@@ -79,6 +80,26 @@ class Doc:
         block.feat = measure(text, self.stopwords)
         # Lexicon entries and titles are short: a long block can never equal one.
         block.key = key(text) if block.feat.words <= _KEYED_WORDS else ""
+
+    @property
+    def reader(self) -> tuple[frozenset[str], tuple[str, ...]]:
+        """Words addressing the reader ('you', 'unsere', 'anda'), single words and phrases,
+        of every language but those that are plain words of the page's own: Polish 'was'
+        (you) is the English 'was', Swedish 'du' the French 'du'. A stopword of the page's
+        language counts only when its own lexicon lists it as a reader word."""
+        found = self.cache.get("reader")
+        if found is None:
+            own = {key(w) for name in sibling_codes(self.lang or "") for w in self.lex.own(name, "reader", "words")}
+            foreign = self.stopwords - own
+            entries = {w for w in self.lex.set("reader", "words") if w not in foreign}
+            found = (frozenset(w for w in entries if " " not in w), tuple(sorted(w for w in entries if " " in w)))
+            self.cache["reader"] = found
+        return found
+
+    def addresses_reader(self, block: Block) -> bool:
+        """Whether the block holds a word of :attr:`reader`."""
+        words, phrases = self.reader
+        return not block.feat.vocab.isdisjoint(words) or any(p in block.feat.low for p in phrases)
 
     @property
     def word_index(self) -> dict[str, list[int]]:
@@ -150,7 +171,7 @@ def term_hit(block: Block, doc: Doc, group: str, *, context: tuple[str, str] = (
         return False
     if f.words <= doc.config.term_label_words:
         return True
-    return has(doc, *context, block)
+    return doc.addresses_reader(block) if context == ("reader", "words") else has(doc, *context, block)
 
 
 Candidates = Callable[[Doc], Iterable[int]]

@@ -342,7 +342,7 @@ def newsletter(block: Block, doc: Doc) -> bool:
     a how-to also says to the reader ('your email address', 'already have an account')
     count in a short label, or beside a word of the sign-up box (a newsletter, the
     publisher speaking as 'we')."""
-    if block.text.rstrip().endswith(".") and block.feat.vocab.isdisjoint(doc.lex.set("reader", "words")):
+    if block.text.rstrip().endswith(".") and not doc.addresses_reader(block):
         return False
     if block.kind == "p" and block.key.endswith("newsletter"):
         if block.feat.words <= 4:

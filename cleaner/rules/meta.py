@@ -594,11 +594,18 @@ def relative_timestamp(block: Block, doc: Doc) -> bool:
 )
 def teaser_label(block: Block, doc: Doc) -> bool:
     """'5 min read', 'weiterlesen 3 Minuten', '1,204 views', 'Ten tekst przeczytasz w
-    mniej niż minutę' (you will read this in under a minute)."""
+    mniej niż minutę' (you will read this in under a minute); a bare '4 min' only right
+    under a label a rule removed ('Listen to this article')."""
     if block.feat.words > _TEASER_LABEL_WORDS or block.kind == "table":
         return False
     pattern = doc.lex.patterns("teaser", "patterns")
-    return bool(pattern and pattern.search(block.key))
+    if pattern and pattern.search(block.key):
+        return True
+    # a bare duration ('4 min') under the player's or card's label that a rule removed
+    above = doc.blocks[block.index - 1].removed_by if block.index else None
+    durations = doc.lex.patterns("teaser", "durations")
+    named = above is not None and above != "teaser.label" and not above.startswith("core.")
+    return bool(named and durations and durations.search(block.key))
 
 
 _HEADLINE_PART_WORDS = 3  # a two-sentence headline has a part this short ('What now?')

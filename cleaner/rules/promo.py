@@ -127,14 +127,16 @@ def upsell(block: Block, doc: Doc) -> bool:
     text = block.text.rstrip()
     if _pitch_over_call(block, doc):
         return True
-    if text.endswith(".") and f.vocab.isdisjoint(doc.lex.set("reader", "words")):
-        return False
+    under_heading = block.index > 0 and doc.blocks[block.index - 1].removed_by == "promo.upsell"
+    if under_heading and _buttons(block, doc):
+        return True
     calls = _distinct(doc, "upsell", "phrases", block)
     if not calls:
         return False
-    under_heading = block.index > 0 and doc.blocks[block.index - 1].removed_by == "promo.upsell"
     if under_heading and f.chars <= 500 and f.sentences <= 4:
-        return True
+        return True  # the pitch under the box's heading, whoever it addresses
+    if text.endswith(".") and not doc.addresses_reader(block):
+        return False
     if f.chars <= 300 and f.sentences <= 3 and calls + _distinct(doc, "upsell", "offers", block) >= 2:
         return True
     return f.chars <= 160 and (f.sentences <= 1 or text.endswith(":"))
@@ -149,6 +151,24 @@ def _pitch_over_call(block: Block, doc: Doc) -> bool:
         return False  # with a figure it may be the story's last line ('... to $500 per month.')
     below = doc.blocks[block.index + 1 : block.index + 3]
     return any(b.feat.chars <= 60 and b.kind == "p" and _has(doc, "upsell", "phrases", b) for b in below)
+
+
+def _buttons(block: Block, doc: Doc) -> bool:
+    """A row of two or three button labels ('Summarize' / 'Ask') right under an upsell box:
+    each a word or two with no sentence end (four or more in a row are a menu, left to the
+    core). One label alone may be the article's next subheading, so it stays."""
+    start = block.index
+    while start > 0 and _button_label(doc.blocks[start - 1]) and doc.blocks[start - 1].removed_by == "promo.upsell":
+        start -= 1
+    end = block.index
+    while end + 1 < len(doc.blocks) and _button_label(doc.blocks[end + 1]):
+        end += 1
+    return _button_label(block) and 2 <= end - start + 1 <= 3
+
+
+def _button_label(block: Block) -> bool:
+    f = block.feat
+    return block.kind == "p" and f.words <= 2 and f.chars <= 24 and not f.ends_sentence and not f.digits
 
 
 def _distinct(doc: Doc, group: str, name: str, block: Block) -> int:

@@ -119,4 +119,4 @@ def _names_after_verb(block: Block, doc: Doc) -> bool:
     if not rest[:1].islower():
         return True
     first = rest.split(maxsplit=1)[0].strip(":").lower()
-    return first in doc.lex.set("reader", "words")
+    return first in doc.reader[0]
