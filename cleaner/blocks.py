@@ -179,14 +179,16 @@ def _dash_marker(line: str) -> str:
     return "–" if line.startswith("–") else ""
 
 
-def to_blocks(items: list[tuple[int, int, str] | Block], config: Config) -> list[Block]:
+def to_blocks(items: list[tuple[int, int, str] | Block], config: Config, lexicon: Lexicon | None = None) -> list[Block]:
     """Lines -> blocks: join inline fragments, mark list items, cut over-long lines.
 
-    ``items`` are ``(line_number, gap, text)`` tuples or blocks already built (tables).
+    ``items`` are ``(line_number, gap, text)`` tuples or blocks already built (tables);
+    ``lexicon`` is the page's (by default the merged files), whose dates and relative
+    times a joined fragment must not swallow.
     """
     blocks: list[Block] = []
     pieces: list[str] = []  # fragments of the last block, joined once at the end
-    lexicon = load(config.lexicons)
+    lexicon = lexicon or load(config.lexicons)
     stamp = lexicon.patterns("relative_time", "patterns")
     lines = [item for item in items if not isinstance(item, Block)]
     slack = config.wrap_slack_chars

@@ -28,7 +28,7 @@ from . import lang as langs
 from .article import Article
 from .blocks import Block
 from .config import Config
-from .lexicon import load
+from .lexicon import for_language
 from .limits import DocumentTimeout, time_limit
 from .pipeline import assemble, finish, run_steps
 from .rules.base import Doc
@@ -498,7 +498,7 @@ def _run(html: str, config: Config, lang: str | None, url: str | None, flags: li
         return _with_flags(article, [*flags, "fallback:text"])
     meta = page_metadata(html)
     language = lang or meta.get("lang") or langs.detect(text)
-    doc = Doc(blocks, load(config.lexicons), config, language, langs.stopwords(language))
+    doc = Doc(blocks, for_language(config.lexicons, language), config, language, langs.stopwords(language))
     skip = HTML_SKIP
     if meta.get("title"):
         doc.meta["title"] = meta["title"]

@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from functools import cache, cached_property
 from importlib import resources
 
+from .locales import date_words
 from .words import TOKEN, WORD
 
 if sys.version_info >= (3, 11):
@@ -91,8 +92,9 @@ def _bounded(items: Iterable[str]) -> str:
 class Lexicon:
     """The merged phrase data of some lexicon files, with compiled views built on demand."""
 
-    def __init__(self, names: tuple[str, ...]):
+    def __init__(self, names: tuple[str, ...], locale: str | None = None):
         self.names = names
+        self.locale = locale
         self.groups: dict[str, dict[str, list]] = {}
         self.by_lang: dict[str, dict[str, dict]] = {}  # language code -> its file's groups
         self.notes: dict[str, dict[str, str]] = {}
@@ -103,20 +105,26 @@ class Lexicon:
             except (OSError, tomllib.TOMLDecodeError) as exc:
                 raise ValueError(f"lexicon {name!r}: {exc}") from exc
             self.by_lang[str(data.get("lang", name))] = data
-            for group, body in data.items():
-                if not isinstance(body, dict):
-                    continue
-                target = self.groups.setdefault(group, {})
-                for k, v in body.items():
-                    if k == "note":
-                        self.notes.setdefault(group, {})[name] = v
-                    elif isinstance(v, list):
-                        target.setdefault(k, []).extend(v)
-                    elif isinstance(v, dict):
-                        target.setdefault(k, {}).update(v)
+            self._merge(name, data)
+        extra = date_words(locale) if locale else None
+        if extra:  # merged last, so the page's own language decides: Croatian 'listopad' is October
+            self._merge(f"dateparser:{locale}", extra)
+
+    def _merge(self, name: str, data: dict) -> None:
+        for group, body in data.items():
+            if not isinstance(body, dict):
+                continue
+            target = self.groups.setdefault(group, {})
+            for k, v in body.items():
+                if k == "note":
+                    self.notes.setdefault(group, {})[name] = v
+                elif isinstance(v, list):
+                    target.setdefault(k, []).extend(v)
+                elif isinstance(v, dict):
+                    target.setdefault(k, {}).update(v)
 
     def __reduce__(self):  # picklable by name: workers rebuild it from the package data
-        return (load, (self.names,))
+        return (load, (self.names, self.locale))
 
     def own(self, lang: str, group: str, name: str) -> list:
         """The entries that the file of language ``lang`` lists (none without a file)."""
@@ -276,6 +284,16 @@ class Lexicon:
 
 
 @cache
-def load(names: tuple[str, ...] | None = None) -> Lexicon:
-    """The merged lexicon of ``names`` (all shipped files when ``None``), built once."""
-    return Lexicon(names if names is not None else shipped())
+def load(names: tuple[str, ...] | None = None, locale: str | None = None) -> Lexicon:
+    """The merged lexicon of ``names`` (all shipped files when ``None``), with the date words
+    of ``locale`` from dateparser (:mod:`cleaner.locales`), built once."""
+    return Lexicon(names if names is not None else shipped(), locale)
+
+
+def for_language(names: tuple[str, ...] | None, lang: str | None) -> Lexicon:
+    """The lexicon to read a page in ``lang`` with: the merged files, plus dateparser's date
+    words for a language that has no file of its own."""
+    base = load(names)
+    if not lang or lang in base.by_lang or date_words(lang) is None:
+        return base
+    return load(names, lang)

@@ -13,7 +13,7 @@ from . import lang as langs
 from .article import Article, Removal
 from .blocks import Block, split_lines, to_blocks, unflatten
 from .config import Config
-from .lexicon import load
+from .lexicon import for_language
 from .normalize import normalize
 from .registry import BY_ID
 from .rules.base import Doc, Hit, Rule
@@ -61,9 +61,10 @@ def build(text: str, config: Config, lang: str | None) -> tuple[Doc, list[Remova
     normalized = normalize(text, config)
     lines, flat = unflatten(split_lines(normalized), config)
     items, discards = extract_tables(lines)
-    blocks = to_blocks(items, config)
     language = lang or langs.detect(normalized)
-    doc = Doc(blocks, load(config.lexicons), config, language, langs.stopwords(language))
+    lexicon = for_language(config.lexicons, language)
+    blocks = to_blocks(items, config, lexicon)
+    doc = Doc(blocks, lexicon, config, language, langs.stopwords(language))
     if flat:
         doc.cache[FLATTENED] = True
     removals: list[Removal] = []

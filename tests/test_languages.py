@@ -94,3 +94,26 @@ def test_a_debris_line_goes_in_the_middle_and_at_the_end(lang: str, line: str) -
         article = cleaner.clean("\n\n".join(parts))
         assert line not in article.body.split("\n\n"), [(r.rule, r.text) for r in article.removed]
         assert paragraphs[1] in article.body  # (what follows a related heading may go with it)
+
+
+def test_a_language_without_a_lexicon_file_reads_dateparsers_date_words() -> None:
+    """Finnish has no lexicon file (fixtures/pages/fi_daily_style checks a whole page):
+    its month names and relative times come from dateparser's locale data."""
+    from cleaner.lexicon import for_language, load, shipped
+
+    assert "fi" not in shipped()
+    lex = for_language(None, "fi")
+    assert lex.months["kesäkuuta"] == 6
+    stamp = lex.patterns("relative_time", "patterns")
+    assert stamp is not None and stamp.search("3 tuntia sitten")
+    assert lex.mentions("relative_time", "3 tuntia sitten")
+    assert for_language(None, "en") is load(None)  # a language with a file reads the files alone
+    assert for_language(None, "xx") is load(None)  # no locale data: the files alone
+
+
+def test_the_pages_own_language_decides_a_month_name() -> None:
+    """'listopad' is November in Czech (a lexicon file) and October in Croatian (none)."""
+    from cleaner.lexicon import for_language, load
+
+    assert load(None).months["listopad"] == 11
+    assert for_language(None, "hr").months["listopad"] == 10

@@ -15,7 +15,7 @@ import pytest
 from cleaner.lexicon import load, shipped
 
 FILES = shipped()
-PATTERN_KEYS = ("patterns", "thread_patterns", "end", "separator")
+PATTERN_KEYS = ("patterns", "thread_patterns", "credit_patterns", "durations", "end", "separator")
 
 
 @pytest.mark.parametrize("name", FILES)
@@ -38,6 +38,17 @@ def test_no_list_repeats_an_entry(name: str) -> None:
             if isinstance(items, list):
                 repeated = sorted({i for i in items if items.count(i) > 1})
                 assert not repeated, f"{name}: [{group}].{key} repeats {repeated}"
+
+
+def test_no_month_name_means_two_months() -> None:
+    """All files are merged: a name two languages give different months would date pages
+    of one of them wrongly (a language without a file may: its page reads its own)."""
+    seen: dict[str, tuple[str, int]] = {}
+    for name in FILES:
+        data = tomllib.loads((resources.files("cleaner") / "lexicons" / f"{name}.toml").read_text(encoding="utf-8"))
+        for month, number in data.get("dateline", {}).get("months", {}).items():
+            other = seen.setdefault(month.casefold(), (name, number))
+            assert other[1] == number, f"{month!r}: {other[1]} in {other[0]}, {number} in {name}"
 
 
 def test_required_languages_ship() -> None:

@@ -830,12 +830,30 @@ def _outranks(doc: Doc, found: int, first: int, live: list[int]) -> bool:
     """Whether the headline over the byline/date line, a few lines down, is the title
     rather than the page's first line: that line is a name of three words at most (the
     site's, such as 'Japan Today'), and only short lines stand between them."""
-    position = live.index(found) if found in live else _TITLE_REACH + 1
-    if doc.blocks[found].feat.words < 6 or position > _TITLE_REACH:
+    position = live.index(found) if found in live else _MENU_REACH + 1
+    menu = position <= _MENU_REACH and _menu_under(doc, live[1:position])
+    if doc.blocks[found].feat.words < 6 or (position > _TITLE_REACH and not menu):
         return False
-    if doc.blocks[first].feat.words > 3 and not _site_and_section(doc, first, found, live):
+    if doc.blocks[first].feat.words > 3 and not (menu or _site_and_section(doc, first, found, live)):
         return False  # 'Council Extends Library Hours' over a standfirst is the title
     return all(doc.blocks[i].feat.words <= 8 for i in live[1:position])
+
+
+_MENU_LABELS = 3  # one- or two-word labels in a row under a first line: a menu
+_MENU_REACH = 16  # live blocks between the first line and a headline that a menu separates
+
+
+def _menu_under(doc: Doc, between: list[int]) -> bool:
+    """A menu right under the page's first line ('Skip to content' / 'News' / 'Politics' /
+    'Sport' / ... / headline): a headline is followed by its standfirst, byline or date,
+    never by a row of section labels, so the first line belongs to the menu."""
+    labels = 0
+    for i in between:
+        f = doc.blocks[i].feat
+        if f.words > 2 or f.digits or f.ends_sentence:
+            break
+        labels += 1
+    return labels >= _MENU_LABELS
 
 
 def _site_and_section(doc: Doc, first: int, found: int, live: list[int]) -> bool:
