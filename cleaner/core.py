@@ -379,9 +379,21 @@ def _regions(
     regions = [(lo, hi)]
     for side_lo, side_hi in ((a, lo), (hi, b)):
         extra, x, y = _best_run(weights, side_lo, side_hi)
+        if side_lo == hi and any(hi <= m < x for m in marks) and _teaser_summaries(blocks, classes, x, y):
+            continue  # under a related heading, headline and summary by turns: teasers, not the article
         if extra > 0 and extra >= cfg.region_keep_ratio * value:
             regions.append((x, y))
     return regions
+
+
+def _teaser_summaries(blocks: Sequence[Block], classes: Sequence[str], x: int, y: int) -> bool:
+    """Whether the run ``[x, y)`` is a teaser list's summaries: two or more paragraphs, each
+    right under a short line with no sentence end (its headline). An article that goes on
+    under an inline box has paragraphs in a row."""
+    goods = [k for k in range(x, y) if classes[k] == GOOD]
+    return len(goods) >= 2 and all(
+        k > 0 and classes[k - 1] == SHORT and not blocks[k - 1].feat.ends_sentence for k in goods
+    )
 
 
 def _over_lists(lists: Sequence[tuple[int, int]], lo: int, hi: int, a: int, b: int, cfg: Config) -> tuple[int, int]:
