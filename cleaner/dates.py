@@ -1,10 +1,12 @@
 """Find and read publication dates in short lines, with month names from the lexicons.
 
 Handles ``2 June 2025``, ``June 2, 2025``, ``18. Oktober 2019``, ``2025-06-02`` (or
-``2025/06/02``), ``02/06/2025``, ``12. 6. 2025``, ``2025年6月2日`` (``2025년 6월 2일``), each with an optional
-time (``07:13``, ``7:13 pm``, ``오후 3:20``, ``07h13``, ``19時05分``) joined by a word from the
-lexicons' ``time_links`` ('at', 'um', 'pukul'), and returns ISO 8601 to the minute when a
-time is given (``2025-06-02T07:13``).
+``2025/06/02``), ``02/06/2025``, ``12. 6. 2025``, ``2025. június 2.``, ``2025年6月2日``
+(``2025년 6월 2일``), each with an optional time (``07:13``, ``7:13 pm``, ``오후 3:20``,
+``07h13``, ``19時05分``) joined by a word from the lexicons' ``time_links`` ('at', 'um',
+'pukul'), and returns ISO 8601 to the minute when a time is given (``2025-06-02T07:13``).
+Month names come from the lexicons, and for a page in a language without a file from
+dateparser's locale data (:mod:`cleaner.locales`).
 """
 
 from __future__ import annotations
@@ -72,6 +74,7 @@ def _pattern(months: tuple[str, ...], links: tuple[str, ...]) -> re.Pattern[str]
         r"(?P<y3>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m3>[01]?\d)(?P=sep)(?P<d3>[0-3]?\d)(?!\d)",
         r"(?P<d4>[0-3]?\d)(?P<sep4>[./-])(?P<m4>[0-3]?\d)(?P=sep4)(?P<y4>(?:19|20|25)\d{2})",
         r"(?P<d6>[0-3]?\d)\.\s(?P<m6>[01]?\d)\.\s?(?P<y6>(?:19|20)\d{2})",  # Czech, Slovak: '12. 6. 2025'
+        rf"(?P<y7>(?:19|20)\d{{2}})\.?\s*(?P<mon7>{month})\.?\s*(?P<d7>[0-3]?\d)\b\.?",  # Hungarian: '2025. június 24.'
         r"(?P<y5>(?:19|20)\d{2})\s*[年년]\s*(?P<m5>[01]?\d)\s*[月월]\s*(?P<d5>[0-3]?\d)\s*[日일](?:\s*[（(][^)）]{1,4}[)）])?",
     ]
     link = "|".join(re.escape(w) for w in sorted(links, key=len, reverse=True))
@@ -97,10 +100,10 @@ def _find_date(text: str, lex: Lexicon, start: int) -> DateMatch | None:
     """(Cached: the date, byline and joiner passes ask about the same short lines.)"""
     for m in _pattern(tuple(lex.months), tuple(lex.items("dateline", "time_links"))).finditer(text, start):
         g = m.groupdict()
-        if g["mon"] or g["mon2"]:
-            name = (g["mon"] or g["mon2"]).casefold()
+        if g["mon"] or g["mon2"] or g["mon7"]:
+            name = (g["mon"] or g["mon2"] or g["mon7"]).casefold()
             month = lex.months.get(name) or lex.months.get(name.rstrip("."))  # 'มิ.ย.', 'Jun.'
-            day, year = g["d"] or g["d2"], g["y"] or g["y2"]
+            day, year = g["d"] or g["d2"] or g["d7"], g["y"] or g["y2"] or g["y7"]
         elif g["y3"]:
             month, day, year = int(g["m3"]), g["d3"], g["y3"]
         elif g["y4"]:

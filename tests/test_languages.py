@@ -97,16 +97,19 @@ def test_a_debris_line_goes_in_the_middle_and_at_the_end(lang: str, line: str) -
 
 
 def test_a_language_without_a_lexicon_file_reads_dateparsers_date_words() -> None:
-    """Finnish has no lexicon file (fixtures/pages/fi_daily_style checks a whole page):
+    """Hungarian has no lexicon file (fixtures/pages/hu_daily_style checks a whole page):
     its month names and relative times come from dateparser's locale data."""
+    from cleaner.dates import find_date
     from cleaner.lexicon import for_language, load, shipped
 
-    assert "fi" not in shipped()
-    lex = for_language(None, "fi")
-    assert lex.months["kesäkuuta"] == 6
+    assert "hu" not in shipped()
+    lex = for_language(None, "hu")
+    assert lex.months["június"] == 6
+    date = find_date("2025. június 24. 14:10", lex)  # year, month, day: the Hungarian order
+    assert date is not None and date.iso == "2025-06-24T14:10"
     stamp = lex.patterns("relative_time", "patterns")
-    assert stamp is not None and stamp.search("3 tuntia sitten")
-    assert lex.mentions("relative_time", "3 tuntia sitten")
+    assert stamp is not None and stamp.search("2 órája")
+    assert lex.mentions("relative_time", "2 órája")
     assert for_language(None, "en") is load(None)  # a language with a file reads the files alone
     assert for_language(None, "xx") is load(None)  # no locale data: the files alone
 
