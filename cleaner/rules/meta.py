@@ -747,12 +747,13 @@ def _headline_pair(doc: Doc, j: int) -> bool:
     return q is None or not (_title_like(doc.blocks[q]) and doc.blocks[q].feat.words >= _HEADLINE_WORDS)
 
 
-def _headline_under_labels(doc: Doc, live: list[int]) -> int | None:
+def _headline_under_labels(doc: Doc, live: list[int], reach: int = _TITLE_REACH) -> int | None:
     """The first long headline-like line when two or more labels of three words at most
-    (the site's name, sections) stand above it and prose follows within a few lines: a
-    page whose date has no year, or no date at all ('Japan Today' / 'National' /
-    headline). One short line over a longer one may be the headline over its standfirst."""
-    for n, i in enumerate(live[:_TITLE_REACH]):
+    (the site's name, sections) stand above it, within ``reach`` lines of the top, and
+    prose follows within a few lines: a page whose date has no year, or no date at all
+    ('Japan Today' / 'National' / headline). One short line over a longer one may be the
+    headline over its standfirst."""
+    for n, i in enumerate(live[:reach]):
         f = doc.blocks[i].feat
         if f.words > 3:
             if n < 2 or not _title_like(doc.blocks[i]) or f.words < _HEADLINE_WORDS:
@@ -802,8 +803,10 @@ def title(doc: Doc):
     found = _headline_above_byline(doc)
     if found is None:
         found = _headline_below_date(doc)
-    if found is None:
-        found = _headline_under_labels(doc, live)
+    if found is None:  # under a whole menu of sections, for the title (not for the body)
+        found = _headline_under_labels(doc, live, _MENU_REACH)
+        if found is not None and find_date(doc.blocks[found].text, doc.lex) is not None:
+            found = None  # '11.09.2011, 16:20 von jovelstefan' is a post's stamp
     if found is None:
         found = _headline_under_masthead(doc, live)
     summary = doc.lex.set("summary", "headings")  # 'Key points' opens a summary box, not the page
