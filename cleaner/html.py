@@ -30,6 +30,7 @@ from .blocks import Block
 from .config import Config
 from .lexicon import for_language
 from .limits import DocumentTimeout, time_limit
+from .normalize import fix_mojibake
 from .pipeline import assemble, finish, run_steps
 from .rules.base import Doc
 from .tables import Table
@@ -205,6 +206,12 @@ def content_blocks(body: Any) -> list[Block]:
         tail = _SPACE.sub(" ", element.tail or "").strip()
         if tail:
             blocks.append(Block(tail, n + 1, "p"))
+    for block in blocks:  # a page encoded twice ('EmbraceÂ', 'Japanâ€™s'): repaired as text mode does
+        if block.table is not None:
+            block.table.header = [fix_mojibake(c) for c in block.table.header]
+            block.table.rows = [[fix_mojibake(c) for c in row] for row in block.table.rows]
+        else:
+            block.text = fix_mojibake(block.text)
     return blocks
 
 

@@ -52,6 +52,13 @@ def test_utf8_bytes_under_a_legacy_label_are_read_as_utf8() -> None:
     assert "charset_mismatch:iso-8859-1" in article.flags
 
 
+def test_text_encoded_twice_is_repaired_in_the_body() -> None:
+    # a CMS that stored UTF-8 read as cp1252: the markup itself carries 'â€™' and 'Ã©'
+    page = PAGE.replace("weekends.", "weekends, the mayorâ€™s cafÃ© included.")
+    article = cleaner.clean_html(page)
+    assert "the mayor’s café included" in article.body
+
+
 def test_wrong_declared_charset_is_flagged_not_raised() -> None:
     page = PAGE.replace('<meta charset="utf-8">', '<meta charset="no-such-charset">')
     article = cleaner.clean_html(page.encode("utf-8"))
