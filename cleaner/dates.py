@@ -78,7 +78,8 @@ def _pattern(months: tuple[str, ...], links: tuple[str, ...]) -> re.Pattern[str]
         r"(?P<y5>(?:19|20)\d{2})\s*[年년]\s*(?P<m5>[01]?\d)\s*[月월]\s*(?P<d5>[0-3]?\d)\s*[日일](?:\s*[（(][^)）]{1,4}[)）])?",
     ]
     link = "|".join(re.escape(w) for w in sorted(links, key=len, reverse=True))
-    time = rf"(?:[\sT,|·•@–—-]*(?:(?:{link})(?!\w))?\s*{_TIME})?" if link else rf"(?:[\sT,|·•@–—-]*{_TIME})?"
+    # '.' too: Croatian and Hungarian close the year with one ('12. lipnja 2025. u 14:05')
+    time = rf"(?:[\sT,.|·•@–—-]*(?:(?:{link})(?!\w))?\s*{_TIME})?" if link else rf"(?:[\sT,.|·•@–—-]*{_TIME})?"
     # not inside a word or a number; a label in an unspaced script may be glued on ('송고시간2025-06-02')
     return re.compile(rf"(?<![/.-])(?<![^\W{_GLUED}])(?:{'|'.join(forms)}){time}", re.I)
 

@@ -21,7 +21,9 @@ import sys
 from collections.abc import Iterable
 from functools import cache, cached_property
 from importlib import resources
+from typing import Any
 
+from .lang import sibling_codes
 from .locales import date_words
 from .words import TOKEN, WORD
 
@@ -92,9 +94,9 @@ def _bounded(items: Iterable[str]) -> str:
 class Lexicon:
     """The merged phrase data of some lexicon files, with compiled views built on demand."""
 
-    def __init__(self, names: tuple[str, ...], locale: str | None = None):
+    def __init__(self, names: tuple[str, ...], locales: tuple[str, ...] = ()):
         self.names = names
-        self.locale = locale
+        self.locales = locales
         self.groups: dict[str, dict[str, list]] = {}
         self.by_lang: dict[str, dict[str, dict]] = {}  # language code -> its file's groups
         self.notes: dict[str, dict[str, str]] = {}
@@ -106,9 +108,10 @@ class Lexicon:
                 raise ValueError(f"lexicon {name!r}: {exc}") from exc
             self.by_lang[str(data.get("lang", name))] = data
             self._merge(name, data)
-        extra = date_words(locale) if locale else None
-        if extra:  # merged last, so the page's own language decides: Croatian 'listopad' is October
-            self._merge(f"dateparser:{locale}", extra)
+        for locale in locales:  # merged last, so the page's own language decides: Croatian 'listopad' is October
+            extra = date_words(locale)
+            if extra:
+                self._merge(f"dateparser:{locale}", extra)
 
     def _merge(self, name: str, data: dict) -> None:
         for group, body in data.items():
@@ -124,9 +127,9 @@ class Lexicon:
                     target.setdefault(k, {}).update(v)
 
     def __reduce__(self):  # picklable by name: workers rebuild it from the package data
-        return (load, (self.names, self.locale))
+        return (load, (self.names, self.locales))
 
-    def own(self, lang: str, group: str, name: str) -> list:
+    def own(self, lang: str, group: str, name: str) -> Any:
         """The entries that the file of language ``lang`` lists (none without a file)."""
         body = self.by_lang.get(lang, {}).get(group, {})
         return body.get(name, []) if isinstance(body, dict) else []
@@ -284,16 +287,20 @@ class Lexicon:
 
 
 @cache
-def load(names: tuple[str, ...] | None = None, locale: str | None = None) -> Lexicon:
+def load(names: tuple[str, ...] | None = None, locales: tuple[str, ...] = ()) -> Lexicon:
     """The merged lexicon of ``names`` (all shipped files when ``None``), with the date words
-    of ``locale`` from dateparser (:mod:`cleaner.locales`), built once."""
-    return Lexicon(names if names is not None else shipped(), locale)
+    of ``locales`` from dateparser (:mod:`cleaner.locales`), the last one winning, built once."""
+    return Lexicon(names if names is not None else shipped(), locales)
 
 
 def for_language(names: tuple[str, ...] | None, lang: str | None) -> Lexicon:
     """The lexicon to read a page in ``lang`` with: the merged files, plus dateparser's date
-    words for a language that has no file of its own."""
+    words for the language and its close siblings ('bs' for 'hr') whose file (if any) names
+    no months. Croatian's file leaves them out on purpose: its 'listopad' is October and the
+    Czech file's is November, and merged files must agree on every month name."""
     base = load(names)
-    if not lang or lang in base.by_lang or date_words(lang) is None:
+    if not lang or base.own(lang, "dateline", "months"):
         return base
-    return load(names, lang)
+    family = [*sorted(sibling_codes(lang) - {lang}), lang]  # the page's own language last: it wins
+    locales = tuple(c for c in family if not base.own(c, "dateline", "months") and date_words(c) is not None)
+    return load(names, locales) if locales else base
