@@ -69,7 +69,7 @@ def _pattern(months: tuple[str, ...], links: tuple[str, ...]) -> re.Pattern[str]
     day = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\.?"
     year = r"(?P<y>(?:19|20|25)\d{2})"  # 25xx: a Buddhist-era year (Thai), 543 ahead
     forms = [
-        rf"{day}\s*(?P<mon>{month})\.?,?\s*{year}",
+        rf"{day}\s*(?:de\s+)?(?P<mon>{month})\.?,?\s*(?:del?\s+)?{year}",  # '2 de junio de 2025' too
         rf"(?P<mon2>{month})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,?\s*(?P<y2>(?:19|20|25)\d{{2}})",
         r"(?P<y3>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m3>[01]?\d)(?P=sep)(?P<d3>[0-3]?\d)(?!\d)",
         r"(?P<d4>[0-3]?\d)(?P<sep4>[./-])(?P<m4>[0-3]?\d)(?P=sep4)(?P<y4>(?:19|20|25)\d{2})",

@@ -47,6 +47,8 @@ def test_page_in_another_language(page) -> None:
         ("अपडेटेड: 02 जून 2025, 07:13 AM IST", "2025-06-02T07:13"),
         ("Publicerad 2 juni 2025 kl. 07.13", "2025-06-02T07:13"),
         ("2. 6. 2025 7:13", "2025-06-02T07:13"),  # Czech numeric date, spaced
+        ("Actualizado el 2 de junio de 2025, 07:13", "2025-06-02T07:13"),  # 'de' between the parts
+        ("2 de junho de 2025 às 07:13", "2025-06-02T07:13"),
         ("Opdateret mandag 2. juni 2025 kl. 07.13", "2025-06-02T07:13"),
     ],
 )
