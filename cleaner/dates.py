@@ -19,7 +19,7 @@ from .lexicon import Lexicon
 
 _GLUED = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"  # kana, han, hangul: labels glue onto dates and times
 _TIME = (
-    r"(?:(?P<pre>오전|오후|午前|午後)\s*)?(?P<h>[01]?\d|2[0-3])(?:(?:[:.]|h(?=[0-5]\d))(?P<mi>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?"
+    r"(?:(?P<pre>오전|오후|午前|午後)\s*)?(?P<h>[01]?\d|2[0-3])(?:(?:[:.]|\s?h\s?(?=[0-5]\d))(?P<mi>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?"
     rf"\s*(?P<ampm>[aApP]\.?\s?[mM]\.?)?(?![^\W{_GLUED}])|\s*時\s*(?P<mj>[0-5]?\d)\s*分)"
 )
 
@@ -66,7 +66,7 @@ def _month_alternation(months: tuple[str, ...]) -> str:
 @cache
 def _pattern(months: tuple[str, ...], links: tuple[str, ...]) -> re.Pattern[str]:
     month = _month_alternation(months)
-    day = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\.?"
+    day = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|er)?\.?"  # 'er': French '1er juin'
     year = r"(?P<y>(?:19|20|25)\d{2})"  # 25xx: a Buddhist-era year (Thai), 543 ahead
     forms = [
         rf"{day}\s*(?:de\s+)?(?P<mon>{month})\.?,?\s*(?:del?\s+)?{year}",  # '2 de junio de 2025' too
@@ -74,6 +74,7 @@ def _pattern(months: tuple[str, ...], links: tuple[str, ...]) -> re.Pattern[str]
         r"(?P<y3>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m3>[01]?\d)(?P=sep)(?P<d3>[0-3]?\d)(?!\d)",
         r"(?P<d4>[0-3]?\d)(?P<sep4>[./-])(?P<m4>[0-3]?\d)(?P=sep4)(?P<y4>(?:19|20|25)\d{2})",
         r"(?P<d6>[0-3]?\d)\.\s(?P<m6>[01]?\d)\.\s?(?P<y6>(?:19|20)\d{2})",  # Czech, Slovak: '12. 6. 2025'
+        r"(?P<d8>[0-3]?\d)\s+tháng\s+(?P<m8>[01]?\d)(?:\s*[,/]\s*|\s+năm\s+)(?P<y8>(?:19|20)\d{2})",  # Vietnamese
         rf"(?P<y7>(?:19|20)\d{{2}})\.?\s*(?P<mon7>{month})\.?\s*(?P<d7>[0-3]?\d)\b\.?",  # Hungarian: '2025. június 24.'
         r"(?P<y5>(?:19|20)\d{2})\s*[年년]\s*(?P<m5>[01]?\d)\s*[月월]\s*(?P<d5>[0-3]?\d)\s*[日일](?:\s*[（(][^)）]{1,4}[)）])?",
     ]
@@ -88,11 +89,19 @@ _FIRST_DIGIT = re.compile(r"\d")
 _MONTH_REACH = 16  # a month name ends at most this far before the first digit of its date
 
 
+# Decimal digits of other scripts (Arabic-Indic, Persian, Devanagari, Bengali, Thai, full
+# width, ...), read as ASCII ones: one character for one, so spans stay valid.
+_ZEROS = (0x660, 0x6F0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xE50, 0xED0, 0x1040, 0x17E0)
+_DIGITS = {zero + n: str(n) for zero in (*_ZEROS, 0xFF10) for n in range(10)}
+
+
 def find_date(text: str, lex: Lexicon) -> DateMatch | None:
     """The first valid date in ``text``, or ``None``."""
     digit = _FIRST_DIGIT.search(text)
     if digit is None:
         return None
+    if not text.isascii():
+        text = text.translate(_DIGITS)  # '২ জুন ২০২৫' is '2 জুন 2025'
     return _find_date(text, lex, max(0, digit.start() - _MONTH_REACH))
 
 
@@ -111,6 +120,8 @@ def _find_date(text: str, lex: Lexicon, start: int) -> DateMatch | None:
             month, day, year = int(g["m4"]), g["d4"], g["y4"]
             if month > 12 >= int(day):  # month/day/year
                 month, day = int(day), g["m4"]
+        elif g["y8"]:
+            month, day, year = int(g["m8"]), g["d8"], g["y8"]
         elif g["y6"]:
             month, day, year = int(g["m6"]), g["d6"], g["y6"]
         else:

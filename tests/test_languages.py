@@ -49,6 +49,9 @@ def test_page_in_another_language(page) -> None:
         ("2. 6. 2025 7:13", "2025-06-02T07:13"),  # Czech numeric date, spaced
         ("Actualizado el 2 de junio de 2025, 07:13", "2025-06-02T07:13"),  # 'de' between the parts
         ("2 de junho de 2025 às 07:13", "2025-06-02T07:13"),
+        ("Publié le lundi 2 juin 2025 à 7 h 13", "2025-06-02T07:13"),
+        ("Ngày 2 tháng 6 năm 2025", "2025-06-02"),
+        ("نشر في: ٢ يونيو ٢٠٢٥", "2025-06-02"),  # Arabic-Indic digits
         ("Opdateret mandag 2. juni 2025 kl. 07.13", "2025-06-02T07:13"),
     ],
 )
@@ -109,6 +112,8 @@ def test_a_language_without_a_lexicon_file_reads_dateparsers_date_words() -> Non
     assert lex.months["június"] == 6
     date = find_date("2025. június 24. 14:10", lex)  # year, month, day: the Hungarian order
     assert date is not None and date.iso == "2025-06-24T14:10"
+    bengali = find_date("২ জুন ২০২৫, ০৭:১৩", for_language(None, "bn"))  # Bengali month and digits
+    assert bengali is not None and bengali.iso == "2025-06-02T07:13"
     stamp = lex.patterns("relative_time", "patterns")
     assert stamp is not None and stamp.search("2 órája")
     assert lex.mentions("relative_time", "2 órája")
