@@ -169,17 +169,23 @@ def _without_affiliation(rest: str, lex: Lexicon) -> str:
 
 
 def _name_and_role(text: str, doc: Doc) -> Any:
-    """'Jane Doe, Tokyo correspondent': names, a comma, and the writer's role; names and
-    their outlet after a comma ('Jane Doe, The Japan Times'); or, in scripts without
-    capitals, names and the role after them ('김철수 기자'). (A dash or bar before an outlet
-    is as often a headline's site suffix: 'Council Extends Library Hours | City News'.)"""
+    """'Jane Doe, Tokyo correspondent' or 'Jane Doe | Staff Writer': names, a comma or bar,
+    and the writer's role; names and their outlet after a comma ('Jane Doe, The Japan
+    Times'); or, in scripts without capitals, names and the role after them ('김철수 기자').
+    (A dash or bar before an outlet is as often a headline's site suffix: 'Council Extends
+    Library Hours | City News'; after a bar only a role counts.)"""
     head, comma, tail = text.rpartition(",")
-    if not comma:
+    bar = not comma and " | " in text  # 'Jane Doe | Staff Writer': a role only, not an outlet
+    if bar:
+        head, _, tail = text.rpartition(" | ")
+    elif not comma:
         return _caseless_name_and_role(text, doc)
     if len(text.split()) > 8:
         return False
     words = key(tail).split()
     role = bool(words) and words[-1] in doc.lex.set("byline", "author_roles")
+    if bar and not role:
+        return False
     if not role and not (words and _affiliation(tail, doc.lex) and all(w[:1].isupper() for w in tail.split())):
         return False
     names = _names(head, doc.lex)
