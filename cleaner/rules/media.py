@@ -16,7 +16,8 @@ _TRAILING_PARENS = re.compile(r"(?:\(([^()]{1,100})\)|\[([^\[\]]{1,100})\])\s*\.
 _HANDLE_OR_DOMAIN = re.compile(r"(?<![\w.])@\w+|\b\w[\w-]*\.(?:com|net|org|id|co|io)\b", re.I)
 _EMAIL = re.compile(r"\w@[\w-]+\.\w")  # '(althausa@stadt.ahlen.de)' closes contact details, not a caption
 # a wire-photo credit closing a caption: "... on Monday. REUTERS/Kim Hong-Ji", "EFE/Juan Pérez"
-_AGENCY_CREDIT = re.compile(r"(?<=[.!?。])\s*\(?[A-Z][A-Z&. ]{1,24}/\s*[^\W\d_][\w.' -]{1,40}\)?$")
+# '... on Monday. REUTERS/Issei Kato', '... (2/6/2025). ANTARA FOTO/REUTERS/Kim Kyung-Hoon/tom.'
+_AGENCY_CREDIT = re.compile(r"(?<=[.!?。])\s*\(?[A-Z][A-Z&. ]{1,24}(?:/\s*[^\W\d_][\w.' -]{1,40}){1,4}\)?\.?$")
 # a wire-photo credit on a line of its own: "REUTERS/Issei Kato", "KOMPAS.com/KRISTIANTO PURNOMO"
 _CREDIT_LINE = re.compile(r"^\(?[A-Z]{2,}[\w&. ]{0,24}/\s*[^\W\d_][\w.' -]{1,40}\)?$")
 _DOMAIN_TAIL = re.compile(r"\.(?:com|net|org|de|fr|es|id|co)\b", re.I)  # 'Shutterstock.com' is one credit
@@ -60,7 +61,8 @@ def _credited(text: str, lex: Lexicon) -> bool:
     if not m:
         return False
     who = _WORDS.findall(_DOMAIN_TAIL.sub("", m.group("who")))
-    return 1 <= len(who) <= 5 and all(w[0].isupper() or w[0].isdigit() for w in who)
+    agencies = lex.set("caption", "credits") | lex.set("byline", "outlets")  # 'Kiyoshi Ota/dpa'
+    return 1 <= len(who) <= 5 and all(w[0].isupper() or w[0].isdigit() or w.lower() in agencies for w in who)
 
 
 @block_rule(
