@@ -63,10 +63,13 @@ def _names(text: str, lex: Lexicon) -> list[str]:
 
 def read_byline(block: Block, doc: Doc) -> Any:
     """'By A and B', 'BY: Agency', '(This article was written by A and B.)',
-    'Penulis: A', a bare role label such as '- Writer', or a desk alone ('Redacción')."""
+    'Penulis: A', a bare role label such as '- Writer', a desk alone ('Redacción'), or
+    the writer's role right under a byline ('By Jane Doe' / 'Senior Trends Reporter')."""
     f = block.feat
     if block.kind == "table" or f.chars > 300:
         return False
+    if block.index > 0 and doc.blocks[block.index - 1].removed_by == "meta.byline" and _role_line(block, doc):
+        return True
     if ";" in block.text and f.words <= 40:
         return _credit_line(_unwrap(block.text.strip()), doc)
     wrapped = block.text.strip()
@@ -341,7 +344,7 @@ def _credit_line(text: str, doc: Doc) -> Any:
 @block_rule(
     "meta.dateline",
     "the publication date line (kept as the published field)",
-    where(lambda b: (b.feat.digits and b.feat.words <= 20) or (b.feat.words <= 3 and b.text.endswith(":"))),
+    where(lambda b: (b.feat.digits and b.feat.words <= 20) or b.feat.words <= 3),
 )
 def dateline(block: Block, doc: Doc) -> Any:
     """A short line that is a date with at most a weekday, time, zone and label; a
@@ -353,8 +356,10 @@ def dateline(block: Block, doc: Doc) -> Any:
     reading time ('2 Jun 2025 · 3 min read'). A label alone ('Published:') over the date
     line goes too, and a label with a time of day only ('Last updated: 14:55 BST')."""
     f = block.feat
-    if block.kind == "p" and not f.digits and block.text.endswith(":"):
-        return _label_over_date(block, doc)
+    if block.kind == "p" and not f.digits:  # 'Published:' or 'UPDATED' over the date line
+        return (block.text.endswith(":") or block.key in doc.lex.set("dateline", "labels")) and _label_over_date(
+            block, doc
+        )
     if block.kind == "table" or f.words > 20 or f.chars > 160 or not f.digits:
         return False
     if f.chars <= 100:
@@ -516,6 +521,19 @@ def _head_line(doc: Doc, rules: tuple[str, ...]) -> int | None:
     return None
 
 
+def _role_line(block: Block, doc: Doc) -> bool:
+    """A writer's role alone on a line, under the name: 'Japan Correspondent', 'Senior
+    Life and Trends Reporter' (up to six words, the last an author role, no sentence end)."""
+    words = block.text.split()
+    return (
+        block.kind == "p"
+        and 1 <= len(words) <= 6
+        and not block.feat.ends_sentence
+        and not block.feat.digits
+        and key(words[-1]) in doc.lex.set("byline", "author_roles")
+    )
+
+
 def _bare_names(block: Block, doc: Doc) -> list[str]:
     """Names alone on a line ('Rina Kusuma', 'Jane Miller - Reuters'), short enough
     that a headline in title case rarely looks the same."""
@@ -530,20 +548,28 @@ def _bare_names(block: Block, doc: Doc) -> list[str]:
 
 @section_rule("meta.author_line", "an author's name standing alone beside the date line (kept as the authors field)")
 def author_line(doc: Doc):
-    """A line of names right above or below the head date line. Above it, a headline or
-    standfirst must stand over the names, so that a title in title case is not taken for
-    them."""
+    """A line of names right above or below the head date line (above it, also with a
+    role line between: 'Walter Sim' / 'Japan Correspondent' / date). Above it, a headline
+    or standfirst must stand over the names, so that a title in title case is not taken
+    for them."""
     if doc.meta.get("authors"):
         return
     d = _head_line(doc, ("meta.dateline",))
     if d is None:
         return
     above, below = doc.prev_live(d), doc.next_live(d)
+    role = above if above is not None and _role_line(doc.blocks[above], doc) else None
+    if role is not None:  # 'Walter Sim' / 'Japan Correspondent' / date: the role line goes with the name
+        above = doc.prev_live(role)
     if above is not None and _bare_names(doc.blocks[above], doc):
         top = doc.prev_live(above)
         if top is not None and not _bare_names(doc.blocks[top], doc) and doc.blocks[top].feat.words >= 3:
             yield above, {"authors": _bare_names(doc.blocks[above], doc)}
+            if role is not None:
+                yield role
             return
+    if role is not None:
+        return
     if below is not None and _bare_names(doc.blocks[below], doc):
         after = doc.next_live(below)
         if after is not None and doc.blocks[after].feat.words >= 15:
