@@ -12,7 +12,11 @@ from .base import Doc, any_of, block_rule, has, keys, where, words
 from .meta import LEAD_DATELINE
 
 _WORDS = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
-_TRAILING_PARENS = re.compile(r"(?:\(([^()]{1,100})\)|\[([^\[\]]{1,100})\])\s*\.?\s*$")
+_TRAILING_PARENS = re.compile(r"(?:[(（]([^()（）]{1,100})[)）]|\[([^\[\]]{1,100})\])\s*\.?\s*$")
+# a credit after a full-width or plain equals sign, the Japanese papers' way: '...＝共同'
+_EQUALS_CREDIT = re.compile(r"[＝=]\s*([^\s＝=]{1,12})$")
+# the last words of a caption in a script without capitals: '... 총리. 로이터 연합뉴스'
+_LAST_SENTENCE = re.compile(r"[.。]\s+([^.。]{1,30})$")
 _HANDLE_OR_DOMAIN = re.compile(r"(?<![\w.])@\w+|\b\w[\w-]*\.(?:com|net|org|id|co|io)\b", re.I)
 _EMAIL = re.compile(r"\w@[\w-]+\.\w")  # '(althausa@stadt.ahlen.de)' closes contact details, not a caption
 # a wire-photo credit closing a caption: "... on Monday. REUTERS/Kim Hong-Ji", "EFE/Juan Pérez"
@@ -122,6 +126,13 @@ def image_markup(block: Block, doc: Doc) -> bool:
             lambda b: b.text.rstrip(" .").endswith((")", "）", "]")) or "/" in b.text or b.text[:1] in _CAPTION_MARKS
         ),
         _beside_credit_line,  # a caption beside a 'REUTERS/Name' line, over the lead
+        where(  # '...＝共同', '... 총리. 로이터 연합뉴스'
+            lambda b: (
+                b.feat.chars <= 200
+                and not b.text[:1].isascii()
+                and (_EQUALS_CREDIT.search(b.text) is not None or _LAST_SENTENCE.search(b.text) is not None)
+            )
+        ),
     ),
 )
 def caption_credit(block: Block, doc: Doc) -> bool:
@@ -154,7 +165,9 @@ def caption_credit(block: Block, doc: Doc) -> bool:
         return True  # a caption beside its 'REUTERS/Name' credit, right over the story's 'JAKARTA - ' lead
     if f.chars <= 150 and f.sentences <= 1 and text.endswith(_CLOSING_PARENS) and _beside_credit(block, doc):
         return True  # a caption ('記者会見する赤沢氏（5月29日、首相官邸で）') beside its 'Photo = Kyodo' line
-    m = _TRAILING_PARENS.search(text) if text.rstrip(" .").endswith((")", "]")) else None
+    if f.chars <= 200 and f.sentences <= 2 and _cjk_credit(text, credits):
+        return True  # '日本の石破茂首相（2日、首相官邸）＝共同', '이시바 시게루 일본 총리. 로이터 연합뉴스'
+    m = _TRAILING_PARENS.search(text) if text.rstrip(" .").endswith((")", "]", "）")) else None
     if m and f.chars <= 300 and f.sentences <= 2 and not has(doc, "byline", "prefixes", block, start=True):
         inside = m.group(1) or m.group(2)  # '(Pool)', '[File: Kim Kyung-Hoon/Reuters]'
         signed = len(inside.split()) <= 3 and not any(c in inside for c in "/:@")
@@ -167,6 +180,17 @@ def caption_credit(block: Block, doc: Doc) -> bool:
             return True  # '(Pool)', '(Antara Photo/Reuters)', '(via Instagram)'; not '(compatible with VIA)'
 
     return False
+
+
+def _cjk_credit(text: str, credits: frozenset[str]) -> bool:
+    """A caption closed by a credit the way Japanese and Korean papers write it: after an
+    equals sign ('＝共同'), or as a last 'sentence' of credit words only ('로이터 연합뉴스')."""
+    m = _EQUALS_CREDIT.search(text)
+    if m is not None:
+        return key(m.group(1)) in credits
+    m = _LAST_SENTENCE.search(text)
+    words = m.group(1).split() if m else []
+    return 1 <= len(words) <= 3 and all(key(w) in credits for w in words) and not text[:1].isascii()
 
 
 def _agency_and_name(text: str, names: frozenset[str]) -> bool:
