@@ -156,13 +156,24 @@ def fix_mojibake(text: str) -> str:
     # repair cannot depend on mojibake elsewhere in the page (cleaning stays idempotent).
     lines = text.split("\n")
     for k, line in enumerate(lines):
-        if _MOJIBAKE_HINT.search(line) and is_bad(line):
-            fixed = ftfy.fix_text(line, _FTFY)
-            # ftfy may read a space as a lost NBSP byte and glue two words ('à¢ a' -> 'ࢠa'):
-            # a repair that joins words is not taken
-            if len(fixed.split()) >= len(line.split()):
-                lines[k] = fixed
+        if _MOJIBAKE_HINT.search(line):
+            fixed = _repair_line(line)
+            if _ODD_SPACES.search(fixed):  # as the next pass sees the line, once plain_spaces ran
+                fixed = _repair_line(_ODD_SPACES.sub(" ", fixed))
+            lines[k] = fixed
     return "\n".join(lines)
+
+
+def _repair_line(line: str) -> str:
+    """One line through ftfy when its detector calls it bad. ftfy reads a no-break space
+    beside the mojibake as part of it ('0\xa0Â¡' stays, '0 Â¡' is '0 ¡'), so fix_mojibake
+    also judges the line as it reads with plain spaces: cleaning again must find nothing."""
+    if not _MOJIBAKE_HINT.search(line) or not is_bad(line):
+        return line
+    fixed = ftfy.fix_text(line, _FTFY)
+    # ftfy may read a space as a lost NBSP byte and glue two words ('à¢ a' -> 'ࢠa'):
+    # a repair that joins words is not taken
+    return fixed if len(fixed.split()) >= len(line.split()) else line
 
 
 def nfc(text: str) -> str:
