@@ -205,8 +205,10 @@ def to_blocks(items: list[tuple[int, int, str] | Block], config: Config, lexicon
             blocks[-1].text = normalize("".join(pieces), config)
             blocks[-1].end = last
             bullet = _BULLET.match(blocks[-1].text)
-            if bullet and blocks[-1].kind == "p" and _BARE_BULLET.match(pieces[0]):
-                # a bullet on a line of its own ('·' / 'item'): the item, as it reads when joined
+            if bullet and blocks[-1].kind == "p":
+                # a bullet on a line of its own ('·' / 'item'), or one the joined line opens with
+                # once normalised ('*** 0 a 0** a' loses its bold to '* 0 a 0 a'): the item, as
+                # the block reads when cleaned again
                 blocks[-1].marker = _dash_marker(blocks[-1].text)
                 blocks[-1].kind, blocks[-1].text = "li", blocks[-1].text[bullet.end() :]
         pieces.clear()

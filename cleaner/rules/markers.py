@@ -17,6 +17,8 @@ _TAIL = 80  # end markers are short: only the tail of a block is searched
 # How sentences and quotations end; no end marker does ('(END)', '***', '-30-', 'REUTERS'),
 # so most blocks are settled without a search (tests/test_lexicons.py holds the lexicon to it).
 _SENTENCE_TAIL = frozenset(".,;:!?…\"'”’»。")
+_DASHED_SIGN_OFF_SHARE = 0.5  # '-- Bernama' ends an article only below half of its prose
+_DASH_NEAR_END = re.compile(r"[.!?…\"”’]\s+(?:--|[-–—])\s*\w+$")
 
 
 @cache
@@ -31,7 +33,9 @@ def _sign_off(lex: Lexicon) -> re.Pattern[str]:
     REUTERS', '... said. AFP/JIJI'); the agencies are the byline outlets of the lexicons."""
     names = sorted({a.upper() for a in lex.items("byline", "outlets") if len(a) >= 2}, key=len, reverse=True)
     agencies = "|".join(map(re.escape, names))
-    return re.compile(rf"(?<=[.!?…\"”’])\s+(?:{agencies})(?:\s*[/,-]\s*(?:{agencies}))*\s*$")
+    # after a dash the name may be in any case: '... next year. -- Bernama', '... — AFP'
+    dashed = rf"(?:--|[-–—])\s*(?i:{agencies})"
+    return re.compile(rf"(?<=[.!?…\"”’])\s+(?:{dashed}|(?:{agencies})(?:\s*[/,-]\s*(?:{agencies}))*)\s*$")
 
 
 @trim_rule("marker.end", "an end-of-article marker (***, (END), -30-, a wire's 'REUTERS') after the last sentence")
@@ -40,12 +44,18 @@ def end_marker(block: Block, doc: Doc) -> list[tuple[int, int]]:
     marker glued to the last sentence ('...dynamics.***') also tells the core where the
     article ends."""
     text = block.text
-    if not text or (text[-1].isalnum() and not text[-1].isupper()) or text[-1] in _SENTENCE_TAIL:
+    if not text or text[-1] in _SENTENCE_TAIL:
         return []  # markers end in a bracket, a symbol or capitals ('REUTERS'), not as sentences do
+    if text[-1].isalnum() and not text[-1].isupper() and not _DASH_NEAR_END.search(text, max(0, len(text) - 24)):
+        return []  # ... or in an agency's name after a dash ('-- Bernama')
     offset = max(0, len(text) - _TAIL)
-    m = _end_marker(doc.lex).search(text, offset) or _sign_off(doc.lex).search(text, offset)
-    if not m:
-        return []
+    m = _end_marker(doc.lex).search(text, offset)
+    if m is None:
+        m = _sign_off(doc.lex).search(text, offset)
+        if m is None:
+            return []
+        if m.group(0).lstrip()[:1] in "-–—" and doc.prose_before(block.index) < _DASHED_SIGN_OFF_SHARE:
+            return []  # '... in Tokyo on May 30. — Reuters' over the lead is a caption's credit
     before = text[: m.start()].rstrip()
     if before and before[-1] not in ".!?…\"'”’»)" and not m.group(0)[0].isspace():
         return []

@@ -171,7 +171,7 @@ def caption_credit(block: Block, doc: Doc) -> bool:
     if m and f.chars <= 300 and f.sentences <= 2 and not has(doc, "byline", "prefixes", block, start=True):
         inside = m.group(1) or m.group(2)  # '(Pool)', '[File: Kim Kyung-Hoon/Reuters]'
         signed = len(inside.split()) <= 3 and not any(c in inside for c in "/:@")
-        if signed and f.words >= 12 and has(doc, "caption", "reporting", block):
+        if signed and f.words >= 8 and has(doc, "caption", "reporting", block):
             return False  # '..., officials said. (Yonhap)': a wire paragraph signed off, not a caption
         credit = lex.prefixes("caption", "credits")
         opens = credit is not None and credit.match(inside) is not None and not _LONE_VIA.match(inside)
