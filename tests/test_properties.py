@@ -93,6 +93,7 @@ def test_never_raises_and_is_deterministic(text: str) -> None:
 )
 @example("·\ra")  # a bullet alone on its line, joined to the next: the item, the first time too
 @example("0\xa0Â¡")  # ftfy reads the no-break space as part of the mojibake; the next pass sees a space
+@example("***\r0\ra\r0**\ra")  # joined and normalised, the line opens with a bullet: an item at once
 def test_idempotent(text: str) -> None:
     settled(text)
 
