@@ -25,8 +25,6 @@ if TYPE_CHECKING:
 # A list item: a bullet glyph or a dash followed by a space. Numbered items ("1. ...")
 # stay paragraphs: they are as often numbered headings as list items.
 _BULLET = re.compile(r"^(?:[-–•*·▪►▸◦●○■□✓✔➤→]|&bull;)\s+(?=[^\n]*\w)")
-_BARE_BULLET = re.compile(r"^(?:[-–•*·▪►▸◦●○■□✓✔➤→]|&bull;)\s*$")
-
 # Characters that cannot open a block: the line continues the previous one.
 _CLOSERS = frozenset(",;:!?)]}»”’%")
 _ENDS_OPEN = re.compile(r"[(\[{«“‘„]$")

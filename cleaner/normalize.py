@@ -166,7 +166,7 @@ def fix_mojibake(text: str) -> str:
 
 def _repair_line(line: str) -> str:
     """One line through ftfy when its detector calls it bad. ftfy reads a no-break space
-    beside the mojibake as part of it ('0\xa0Â¡' stays, '0 Â¡' is '0 ¡'), so fix_mojibake
+    beside the mojibake as part of it ('0', a no-break space, 'Â¡' stays; '0 Â¡' is '0 ¡'), so fix_mojibake
     also judges the line as it reads with plain spaces: cleaning again must find nothing."""
     if not _MOJIBAKE_HINT.search(line) or not is_bad(line):
         return line

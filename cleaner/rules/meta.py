@@ -864,7 +864,8 @@ def _headline_under_masthead(doc: Doc, live: list[int]) -> int | None:
 def _outranks(doc: Doc, found: int, first: int, live: list[int]) -> bool:
     """Whether the headline over the byline/date line, a few lines down, is the title
     rather than the page's first line: that line is a name of three words at most (the
-    site's, such as 'Japan Today'), and only short lines stand between them."""
+    site's, such as 'Japan Today'), a masthead over a section label, or any line over a
+    menu (then the headline may stand further down), and only short lines stand between."""
     position = live.index(found) if found in live else _MENU_REACH + 1
     menu = position <= _MENU_REACH and _menu_under(doc, live[1:position])
     if doc.blocks[found].feat.words < 6 or (position > _TITLE_REACH and not menu):
