@@ -52,6 +52,7 @@ class Config:
     dated_list_prose_after: float = 0.85  # share of the page's prose above such a list's end
     teaser_card_blocks: int = 4  # blocks one teaser card may span before its link
     late_prose_share: float = 0.6  # share of the page's prose above a block that makes it "after the article"
+    blurb_min_before: int = 3  # a closing blurb about the author or the company needs this many blocks above it
 
     # -- shape-based core (see docs/algorithm.md) ------------------------------------
     short_chars: int = 60  # below this a block is too short to judge on its own

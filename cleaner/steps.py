@@ -49,6 +49,7 @@ PIPELINE: tuple[Rule, ...] = (
     chrome.references,
     chrome.author_box,
     chrome.author_bio,
+    chrome.about_blurb,
     # Promotions: two signals each (topic and call to action).
     promo.app_download,
     promo.upsell,

@@ -41,6 +41,7 @@ _NEWSLETTER_CHARS = 400  # a sign-up box's text
 _AD_TEASER_WORDS = 14  # a teaser an ad label opens is short
 _CITATION_CHARS = 600  # a reference list's entry is at most this long
 _CITATION_GAP_WORDS = 12  # short lines between citations (a publisher, a bare URL label)
+_BLURB_CHARS = 900  # a closing blurb about the author or the company is short
 _NAV_PATTERN_WORDS = 12  # a counted or patterned nav label is short ('Showing 1 to 10 of 19 results')
 
 # A line wrapped in quotation marks is someone speaking ('„Ok.“', '"Next!"'), not a button.
@@ -424,6 +425,67 @@ def author_bio(block: Block, doc: Doc) -> bool:
     if not (pattern is not None and pattern.search(block.text)) and not _introduces_self(block, doc):
         return False
     return doc.prose_before(block.index) >= doc.config.late_prose_share
+
+
+@cache
+def _blurb_pattern(lex: Lexicon) -> re.Pattern[str] | None:
+    """'Jane Roe, CFP, is the founder of ...', 'Acme is a full-service design agency ...',
+    'Autumn founded Ambuja Yoga in 2014 ...': a name (with a title, a nickname in
+    parentheses or credentials), a linking verb and, as its complement, a role or a kind of
+    organisation a few words on with no preposition between ('... is the largest creditor
+    of the company' is not one), or a founding verb."""
+    verbs, roles = lex.items("author_box", "blurb_verbs"), lex.items("author_box", "blurb_roles")
+    if not verbs or not roles:
+        return None
+    word = r"[A-ZÀ-Þ][\w'’.&-]*"
+    name = rf"(?:{word})(?:\s+(?:\([^()]{{1,30}}\)\s+)?(?:{word}|(?:of|de|van|von|der|la)(?=\s+[A-ZÀ-Þ]))){{0,4}}"
+    credentials = r"(?:,\s*(?:[A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?|Esq\.?)){0,4},?"
+    articles = lex.items("author_box", "blurb_articles")
+    article = rf"(?:(?i:{_alternatives(articles)})\s+)?" if articles else ""
+    stops = lex.items("author_box", "blurb_stops")
+    free = rf"(?!(?i:{_alternatives(stops)})\b)" if stops else ""
+    role = rf"(?:\w+-)?(?i:{_alternatives(roles)})"
+    linked = rf"(?i:{_alternatives(verbs)})\s+{article}(?:{free}\S+\s+){{0,6}}?{role}\b"
+    founding = lex.items("author_box", "blurb_founding")
+    founded = rf"|(?i:{_alternatives(founding)})\s" if founding else ""
+    return re.compile(rf"^(?P<name>{name}){credentials}\s+(?:{linked}{founded})")
+
+
+def _blurb(block: Block, doc: Doc) -> bool:
+    """A paragraph that presents a person or an organisation, not a pronoun ('It is a
+    company that ...') or a plain word of the page's language opening a sentence."""
+    if block.kind != "p" or block.feat.chars > _BLURB_CHARS or block.feat.sentences > 6:
+        return False
+    pattern = _blurb_pattern(doc.lex)
+    found = pattern.match(block.text) if pattern is not None else None
+    if found is None:
+        return False
+    first = found.group("name").split()[0].lower()
+    if first not in doc.stopwords:
+        return True
+    return len(found.group("name").split()) > 1 and first in doc.lex.set("author_box", "blurb_articles")
+
+
+@section_rule(
+    "widget.about_blurb",
+    "the closing blurb about the author or the publisher: who they are, what the company does",
+)
+def about_blurb(doc: Doc):
+    """The last paragraphs of the page, when each presents a person or an organisation
+    ('Karina Cohen is the owner of CR Maids ...', 'Method Architecture is a full-service
+    design firm ...', 'Autumn founded Ambuja Yoga in 2014 ...'): the box about the author or
+    the site under an article. Only at the very end, below most of the prose and under at
+    least ``blurb_min_before`` paragraphs: the same sentence inside a story is its text."""
+    live = doc.live()
+    taken: list[int] = []
+    for i in reversed(live):
+        if not _blurb(doc.blocks[i], doc):
+            break
+        taken.append(i)
+    if not taken or len(live) - len(taken) < doc.config.blurb_min_before:
+        return
+    if doc.prose_before(taken[-1]) >= doc.config.late_prose_share:
+        yield from taken
 
 
 def _citation(block: Block, doc: Doc) -> bool:
