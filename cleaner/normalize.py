@@ -208,10 +208,12 @@ Fix = Callable[[str], str]
 FIXES: tuple[tuple[str, Fix, str | None], ...] = (
     ("unify_line_breaks", unify_line_breaks, None),
     ("tab_tables", tab_tables, None),
-    ("strip_invisible", strip_invisible, None),
     ("unescape_entities", unescape_entities, None),
     ("markdown_inline", markdown_inline, None),
+    # before strip_invisible: mojibake of a dash or quote holds C1 controls ('â\x80\x93' is
+    # '–'); stripped first, 'â' is left, which nothing can repair
     ("fix_mojibake", fix_mojibake, "fix_mojibake"),
+    ("strip_invisible", strip_invisible, None),
     ("nfc", nfc, None),
     ("plain_spaces", plain_spaces, None),
     ("tidy_lines", tidy_lines, None),
