@@ -23,7 +23,13 @@ _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
 _ODD_SPACES = re.compile(r"[\t\u00a0\u2007\u202f]")
 # Invisible characters: C0/C1 controls (not \n or tab), zero-width space, BOM, soft hyphen,
 # word joiner, bidi marks; ZWJ/ZWNJ stay (they carry meaning in emoji and Indic scripts).
-_INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u200b\u200e\u200f\u2060\ufeff]")
+# C1 controls right after a Latin-1 letter or sign are left to fix_mojibake: a dash encoded
+# twice holds them ('â\x80\x93' is '–'), and without them a bare 'â' is left that nothing repairs.
+_INVISIBLE = re.compile(
+    r"[\x00-\x08\x0e-\x1f\x7f\u00ad\u200b\u200e\u200f\u2060\ufeff]|(?<![\u00c2-\u00f4\x80-\xbf])[\x80-\x84\x86-\x9f]"
+)
+_C1 = re.compile(r"[\x80-\x84\x86-\x9f]")
+_LEFTOVER = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u200b\u200e\u200f\u2060\ufeff]")
 _SPACE_RUNS = re.compile(r" {2,}")
 # Spaces stripped from line edges (a regex '^...|...$' tries its second branch at every space).
 _EDGE_SPACES = " \u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u205f\u3000"
@@ -100,6 +106,16 @@ def strip_invisible(text: str) -> str:
     return _INVISIBLE.sub("", text)
 
 
+def strip_controls(text: str) -> str:
+    r"""Drop the invisible characters left after the repairs: C1 controls ``strip_invisible``
+    kept for ``fix_mojibake``, and those an entity spelled ('&#8203;').
+
+    >>> strip_controls("caf\u00e9\x81 zero\u200bwidth")
+    'café zerowidth'
+    """
+    return _LEFTOVER.sub("", text)
+
+
 def unescape_entities(text: str) -> str:
     """Decode HTML character references that a crawler left in the text.
 
@@ -160,6 +176,8 @@ def fix_mojibake(text: str) -> str:
             fixed = _repair_line(line)
             if _ODD_SPACES.search(fixed):  # as the next pass sees the line, once plain_spaces ran
                 fixed = _repair_line(_ODD_SPACES.sub(" ", fixed))
+            if _C1.search(fixed):  # controls ftfy did not use: as the next pass sees the line
+                fixed = _repair_line(_C1.sub("", fixed))
             lines[k] = fixed
     return "\n".join(lines)
 
@@ -208,12 +226,11 @@ Fix = Callable[[str], str]
 FIXES: tuple[tuple[str, Fix, str | None], ...] = (
     ("unify_line_breaks", unify_line_breaks, None),
     ("tab_tables", tab_tables, None),
+    ("strip_invisible", strip_invisible, None),
     ("unescape_entities", unescape_entities, None),
     ("markdown_inline", markdown_inline, None),
-    # before strip_invisible: mojibake of a dash or quote holds C1 controls ('â\x80\x93' is
-    # '–'); stripped first, 'â' is left, which nothing can repair
     ("fix_mojibake", fix_mojibake, "fix_mojibake"),
-    ("strip_invisible", strip_invisible, None),
+    ("strip_controls", strip_controls, None),
     ("nfc", nfc, None),
     ("plain_spaces", plain_spaces, None),
     ("tidy_lines", tidy_lines, None),

@@ -11,7 +11,15 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import cleaner
-from cleaner.normalize import fix_mojibake, nfc, normalize, strip_invisible, unescape_entities, unify_line_breaks
+from cleaner.normalize import (
+    fix_mojibake,
+    nfc,
+    normalize,
+    strip_controls,
+    strip_invisible,
+    unescape_entities,
+    unify_line_breaks,
+)
 from cleaner.pipeline import build
 from conftest import prose, settled
 
@@ -102,6 +110,8 @@ def test_never_raises_and_is_deterministic(text: str) -> None:
 @example("·\ra")  # a bullet alone on its line, joined to the next: the item, the first time too
 @example("0\xa0Â¡")  # ftfy reads the no-break space as part of the mojibake; the next pass sees a space
 @example("***\r0\ra\r0**\ra")  # joined and normalised, the line opens with a bullet: an item at once
+@example("Â\x1f¡")  # a control between two halves of mojibake: stripped before the repair, not after
+@example("Zero&#8203;width")  # an entity that spells an invisible character: stripped once decoded
 def test_idempotent(text: str) -> None:
     settled(text)
 
@@ -137,7 +147,7 @@ def test_no_two_words_are_glued_together(text: str) -> None:
     and mojibake are repaired): no separator between two words is ever dropped (a tab
     once was, and 'missiles\t400' came out as 'missiles400')."""
     source = text.replace("\t", " ")  # a tab separates words, whatever strip_invisible says
-    for fix in (unify_line_breaks, unescape_entities, fix_mojibake, strip_invisible, nfc):  # as normalize orders them
+    for fix in (unify_line_breaks, strip_invisible, unescape_entities, fix_mojibake, strip_controls, nfc):
         source = fix(source)
     for word in re.findall(r"\w+", cleaner.clean(text).body):
         assert word in source
