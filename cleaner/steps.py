@@ -34,6 +34,7 @@ PIPELINE: tuple[Rule, ...] = (
     social.embed,
     chrome.nav_label,
     chrome.breadcrumb,
+    chrome.menu_list,
     chrome.post_link,
     chrome.tag_line,
     chrome.ad_label,

@@ -85,6 +85,7 @@ FIRST = (
     "debate over the cost of staffing the building in the evenings and at weekends."
 )
 SMALL = cleaner.Config(fallback_min_chars=100)
+NO_FALLBACK = cleaner.Config(fallback_min_chars=0, fallback_prose_share=0.0)
 
 
 def test_text_mode_takes_over_when_trafilatura_keeps_a_small_part(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -92,6 +93,20 @@ def test_text_mode_takes_over_when_trafilatura_keeps_a_small_part(monkeypatch: p
     article = cleaner.clean_html(PAGE, config=SMALL)
     assert "fallback:text" in article.flags
     assert FIRST in article.body and "Opponents argued that the money" in article.body
+
+
+def test_a_menu_over_the_article_goes_and_an_ingredient_list_stays(monkeypatch: pytest.MonkeyPatch) -> None:
+    menu = "<list><item>You are here:</item><item>Home</item><item>Council Extends Library Hours</item></list>"
+    monkeypatch.setattr(html_mode, "_extract", _extracting(f"{menu}<p>{FIRST}</p>"))
+    article = cleaner.clean_html(PAGE, config=NO_FALLBACK)
+    assert article.body == FIRST
+    assert {r.text for r in article.removed if r.rule == "nav.menu_list"} == {
+        "You are here:",
+        "Council Extends Library Hours",
+    }
+    ingredients = "<list><item>2 cups flour</item><item>3 eggs</item><item>1 cup milk</item></list>"
+    monkeypatch.setattr(html_mode, "_extract", _extracting(f"{ingredients}<p>{FIRST}</p>"))
+    assert cleaner.clean_html(PAGE, config=NO_FALLBACK).body.startswith("- 2 cups flour\n- 3 eggs\n- 1 cup milk\n\n")
 
 
 def test_text_mode_does_not_replace_another_region(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -41,6 +41,7 @@ _NEWSLETTER_CHARS = 400  # a sign-up box's text
 _AD_TEASER_WORDS = 14  # a teaser an ad label opens is short
 _CITATION_CHARS = 600  # a reference list's entry is at most this long
 _CITATION_GAP_WORDS = 12  # short lines between citations (a publisher, a bare URL label)
+_STOPS = (".", "!", "?", "。")
 _BLURB_CHARS = 900  # a closing blurb about the author or the company is short
 _NAV_PATTERN_WORDS = 12  # a counted or patterned nav label is short ('Showing 1 to 10 of 19 results')
 
@@ -66,6 +67,32 @@ def nav_label(block: Block, doc: Doc) -> bool:
     pattern = doc.lex.patterns("nav", "patterns")
     short = block.kind != "table" and block.feat.words <= _NAV_PATTERN_WORDS
     return short and bool(pattern and pattern.search(block.key))
+
+
+@section_rule("nav.menu_list", "a menu left as a list above the article: short items, no sentence, before any prose")
+def menu_list(doc: Doc):
+    """The list that opens the page when it is a menu or a trail of labels ('You are
+    here: / GT Home / About the Center', 'Log in to: / Community / DigitalOcean', the
+    sections of a site): at least ``menu_list_items`` items of at most
+    ``menu_item_words`` words, none a sentence, above the first paragraph of running
+    text, with running text below it. A list of sentences (key points) is the article."""
+    live = doc.live()
+    title = key(doc.meta.get("title") or "")
+    run: list[int] = []
+    for i in live:
+        block = doc.blocks[i]
+        if block.kind != "li":
+            break
+        if title and key(block.text) == title:  # a trail ends on the page itself: 'News / Lifestyle / <headline>'
+            run.append(i)
+            break
+        if block.feat.words > doc.config.menu_item_words or block.feat.digits or block.text.rstrip().endswith(_STOPS):
+            return  # a sentence, or a quantity ('2 cups flour'): the article's own list
+        run.append(i)
+    if len(run) < doc.config.menu_list_items or len(run) == len(live):
+        return
+    if any(doc.blocks[j].feat.prose for j in live[len(run) : len(run) + 4]):
+        yield from run
 
 
 # A link to the previous or next post: an arrow before or after a title, the arrow's pair
