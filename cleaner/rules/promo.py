@@ -110,6 +110,9 @@ def app_download(block: Block, doc: Doc) -> bool:
     return starts or block.feat.chars <= _APP_LABEL_CHARS
 
 
+_APPEAL_CHARS = 800  # a reader-support appeal is one paragraph
+
+
 @block_rule(
     "promo.upsell",
     "advertises the site's own product, feature or subscription",
@@ -120,7 +123,9 @@ def upsell(block: Block, doc: Doc) -> bool:
     trial'), the pitch right under such a heading or right over such a button, and a short
     pitch holding a call and an offer ('Get unlimited access ... only $1 per month'). An
     offer alone is not enough (reviews quote prices), and a sentence that ends with a full
-    stop must address the reader ('you', 'our'): 'Rents rose to $2,000 per month.' is news."""
+    stop must address the reader ('you', 'our'): 'Rents rose to $2,000 per month.' is news.
+    A paragraph that addresses the reader with two calls or more is an appeal for support
+    ('... no paywalls ... give a one-off donation')."""
     f = block.feat
     if block.kind == "table":
         return False
@@ -135,6 +140,8 @@ def upsell(block: Block, doc: Doc) -> bool:
         return False
     if under_heading and f.chars <= 500 and f.sentences <= 4:
         return True  # the pitch under the box's heading, whoever it addresses
+    if calls >= 2 and f.chars <= _APPEAL_CHARS and f.sentences <= 8 and doc.addresses_reader(block):
+        return True  # an appeal for the reader's support: two calls or more ('no paywalls ... one-off donation')
     if text.endswith(".") and not doc.addresses_reader(block):
         return False
     if f.chars <= 300 and f.sentences <= 3 and calls + _distinct(doc, "upsell", "offers", block) >= 2:
