@@ -72,10 +72,10 @@ def nav_label(block: Block, doc: Doc) -> bool:
 @section_rule("nav.menu_list", "a menu left as a list above the article: short items, no sentence, before any prose")
 def menu_list(doc: Doc):
     """The list that opens the page when it is a menu or a trail of labels ('You are
-    here: / GT Home / About the Center', 'Log in to: / Community / DigitalOcean', the
-    sections of a site): at least ``menu_list_items`` items of at most
-    ``menu_item_words`` words, none a sentence, above the first paragraph of running
-    text, with running text below it. A list of sentences (key points) is the article."""
+    here: / Home / About us', 'Log in to: / Community / Store', the sections of a site):
+    at least ``menu_list_items`` items of at most ``menu_item_words`` words, none a
+    sentence, above the first paragraph of running text, with running text below it. A
+    list of sentences (key points) or of quantities (ingredients) is the article's own."""
     live = doc.live()
     title = key(doc.meta.get("title") or "")
     run: list[int] = []
@@ -457,7 +457,7 @@ def author_bio(block: Block, doc: Doc) -> bool:
 @cache
 def _blurb_pattern(lex: Lexicon) -> re.Pattern[str] | None:
     """'Jane Roe, CFP, is the founder of ...', 'Acme is a full-service design agency ...',
-    'Autumn founded Ambuja Yoga in 2014 ...': a name (with a title, a nickname in
+    'Ana Costa founded Verde Yoga in 2014 ...': a name (with a title, a nickname in
     parentheses or credentials), a linking verb and, as its complement, a role or a kind of
     organisation a few words on with no preposition between ('... is the largest creditor
     of the company' is not one), or a founding verb."""
@@ -499,8 +499,8 @@ def _blurb(block: Block, doc: Doc) -> bool:
 )
 def about_blurb(doc: Doc):
     """The last paragraphs of the page, when each presents a person or an organisation
-    ('Karina Cohen is the owner of CR Maids ...', 'Method Architecture is a full-service
-    design firm ...', 'Autumn founded Ambuja Yoga in 2014 ...'): the box about the author or
+    ('Maria Lopez is the owner of Bright Homes ...', 'Northwind Studio is a full-service
+    design firm ...', 'Ana Costa founded Verde Yoga in 2014 ...'): the box about the author or
     the site under an article. Only at the very end, below most of the prose and under at
     least ``blurb_min_before`` paragraphs: the same sentence inside a story is its text."""
     live = doc.live()
