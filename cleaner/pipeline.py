@@ -17,7 +17,7 @@ from .lexicon import for_language
 from .normalize import normalize
 from .registry import BY_ID
 from .rules.base import Doc, Hit, Rule
-from .steps import GUARD, PIPELINE
+from .steps import GUARD, PIPELINE, TEXT_SKIP
 from .tables import extract_tables
 
 LOW_CONFIDENCE = "low_confidence"
@@ -78,10 +78,10 @@ def run_steps(
     removals: list[Removal],
     flags: list[str],
     steps: tuple[Rule, ...] = PIPELINE,
-    skip: frozenset[str] = frozenset(),
+    skip: frozenset[str] = TEXT_SKIP,
 ) -> list[Removal]:
-    """Run the pipeline steps in order (but those in ``skip``); returns the removal
-    records (the guard may take some back)."""
+    """Run the pipeline steps in order (but those in ``skip``: by default the ones text
+    mode leaves out); returns the removal records (the guard may take some back)."""
     config = doc.config
     for step in steps:
         if not config.enabled(step.id) or step.id in skip:

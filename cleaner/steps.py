@@ -93,6 +93,13 @@ PIPELINE: tuple[Rule, ...] = (
     dup.adjacent_duplicate,
 )
 
+#: Rules text mode does not run. ``widget.about_blurb`` asks for the page's last
+#: paragraph: in a text dump, footer lines only the core drops follow it, so it would find
+#: the blurb only when the body is cleaned again (cleaning would not be idempotent), and run
+#: after the core, its removal changes what the core keeps the second time. In HTML mode
+#: trafilatura has cut the footer already.
+TEXT_SKIP = frozenset({"widget.about_blurb"})
+
 #: The named rules (without steps), each once, in pipeline order.
 RULES: tuple[Rule, ...] = tuple(dict.fromkeys(r for r in PIPELINE if r.kind != "step"))
 

@@ -456,11 +456,11 @@ def author_bio(block: Block, doc: Doc) -> bool:
 
 @cache
 def _blurb_pattern(lex: Lexicon) -> re.Pattern[str] | None:
-    """'Jane Roe, CFP, is the founder of ...', 'Acme is a full-service design agency ...',
-    'Ana Costa founded Verde Yoga in 2014 ...': a name (with a title, a nickname in
-    parentheses or credentials), a linking verb and, as its complement, a role or a kind of
-    organisation a few words on with no preposition between ('... is the largest creditor
-    of the company' is not one), or a founding verb."""
+    """'Jane Roe, CFP, is the founder of ...', 'Acme is a full-service design agency ...':
+    a name (with a title, a nickname in parentheses or credentials), a linking verb and, as
+    its complement, a role or a kind of organisation a few words on with no preposition
+    between ('... is the largest creditor of the company' is not one). 'Ana Costa founded
+    Verde Yoga in 2014' is not one either: the last entry of a list of founders reads so."""
     verbs, roles = lex.items("author_box", "blurb_verbs"), lex.items("author_box", "blurb_roles")
     if not verbs or not roles:
         return None
@@ -473,9 +473,7 @@ def _blurb_pattern(lex: Lexicon) -> re.Pattern[str] | None:
     free = rf"(?!(?i:{_alternatives(stops)})\b)" if stops else ""
     role = rf"(?:\w+-)?(?i:{_alternatives(roles)})"
     linked = rf"(?i:{_alternatives(verbs)})\s+{article}(?:{free}\S+\s+){{0,6}}?{role}\b"
-    founding = lex.items("author_box", "blurb_founding")
-    founded = rf"|(?i:{_alternatives(founding)})\s" if founding else ""
-    return re.compile(rf"^(?P<name>{name}){credentials}\s+(?:{linked}{founded})")
+    return re.compile(rf"^(?P<name>{name}){credentials}\s+{linked}")
 
 
 def _blurb(block: Block, doc: Doc) -> bool:
@@ -500,9 +498,10 @@ def _blurb(block: Block, doc: Doc) -> bool:
 def about_blurb(doc: Doc):
     """The last paragraphs of the page, when each presents a person or an organisation
     ('Maria Lopez is the owner of Bright Homes ...', 'Northwind Studio is a full-service
-    design firm ...', 'Ana Costa founded Verde Yoga in 2014 ...'): the box about the author or
+    design firm ...'): the box about the author or
     the site under an article. Only at the very end, below most of the prose and under at
-    least ``blurb_min_before`` paragraphs: the same sentence inside a story is its text."""
+    least ``blurb_min_before`` paragraphs: the same sentence inside a story is its text.
+    HTML mode only (see ``TEXT_SKIP``)."""
     live = doc.live()
     taken: list[int] = []
     for i in reversed(live):
