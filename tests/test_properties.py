@@ -112,6 +112,7 @@ def test_never_raises_and_is_deterministic(text: str) -> None:
 @example("***\r0\ra\r0**\ra")  # joined and normalised, the line opens with a bullet: an item at once
 @example("Â\x1f¡")  # a control between two halves of mojibake: stripped before the repair, not after
 @example("Zero&#8203;width")  # an entity that spells an invisible character: stripped once decoded
+@example("/tbody> /table>/tbody> /table>The council met on Monday, officials said.\n")  # markup after markup
 def test_idempotent(text: str) -> None:
     settled(text)
 

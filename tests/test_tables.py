@@ -50,6 +50,15 @@ def test_prose_glued_after_the_table_is_rescued_and_heading_split() -> None:
     assert any(d.rule == "table.stray_cells" and d.text == ". . ." for d in discards)
 
 
+def test_markup_after_the_closing_tag_goes_with_it() -> None:
+    """'/table>/tbody> /table>The council ...': the second closing run is markup too, not
+    prose; left in, the next cleaning would remove it (cleaning must be idempotent)."""
+    text = "A | B |\n---|---|\n1 | 2 | /tbody> /table>/tbody> /table> < / td >The committee will meet again in March."
+    items, discards = extract_tables(split_lines(text))
+    assert [i.text for i in items if i.kind == "p"] == ["The committee will meet again in March."]
+    assert [d.text for d in discards].count("/table>") == 2 and "< / td >" in [d.text for d in discards]
+
+
 def test_well_formed_markdown_table_is_kept_normalised() -> None:
     p = prose(2)
     out = body(p[0], "|Year|Visitors|\n|:---|---:|\n|2023|41,000|", p[1])
