@@ -19,6 +19,8 @@ from ..words import LETTER
 from .base import Doc, any_of, block_rule, has, keys, mentions, section_rule, short_with, where, words
 
 _WORD = re.compile(rf"{LETTER}+(?:['’.-]{LETTER}+)*\.?")
+# A credential after a name ('Jane Roe, CFP', 'John Doe, Ph.D.'): not a second name.
+_CREDENTIAL = re.compile(r"^(?:[A-Z]{2,5}|Ph\.?\s?D\.?|M\.?\s?D\.?|Esq\.?|Jr\.?|Sr\.?)$")
 _BYLINE_TAIL = re.compile(r"\s*(?:[|·•/]|\s[-–—]\s*(?=\d)|,\s*(?=\d)|\s(?=\d{1,2}[./]\s?\d)).*$")
 _CONTACT = re.compile(r"[\[(<]?[^\s\[(<]+@\S+\.\w+[\])>]?|(?<!\w)@\w+|https?://\S+")  # the author's e-mail or handle
 _TIMEZONE = re.compile(r"^(?:[A-Z]{2,5}|GMT[+-]\d+|UTC[+-]\d+)$")
@@ -46,6 +48,9 @@ def _names(text: str, lex: Lexicon) -> list[str]:
     particles = lex.set("byline", "particles")
     parts = [p.strip(" .") for p in _name_joiners(lex).split(text) if p and p.strip(" .")]
     if not parts or len(parts) > 6:
+        return []
+    parts = [p for p in parts if not _CREDENTIAL.match(p)] if len(parts) > 1 else parts
+    if not parts:
         return []
     for part in parts:
         words = _WORD.findall(part)
@@ -77,7 +82,7 @@ def read_byline(block: Block, doc: Doc) -> Any:
         credit = _credit_line(_unwrap(wrapped), doc)  # '(Editing by Jane Doe)'
         if credit:
             return credit
-    if f.words > 16 or f.chars > 160:
+    if (f.words > 16 or f.chars > 160) and not _segmented(block.text):
         return False
     lex = doc.lex
     k = block.key
@@ -132,6 +137,13 @@ def read_byline(block: Block, doc: Doc) -> Any:
     if role is None or role in lex.set("byline", "author_roles"):
         meta["authors"] = names
     return meta or True
+
+
+def _segmented(text: str) -> bool:
+    """'By A, CFP – Updated Mar 5, 2026 at 4:28 PM EST | Fact-checked by B': a byline line
+    of a few short parts between bars, longer than one byline alone."""
+    parts = text.split(" | ")
+    return 2 <= len(parts) <= 4 and len(text) <= 240 and all(len(p.split()) <= 14 for p in parts)
 
 
 def _unwrap(text: str) -> str:
