@@ -28,7 +28,7 @@ from . import lang as langs
 from .article import Article
 from .blocks import Block
 from .config import Config
-from .lexicon import for_language
+from .lexicon import for_language, key
 from .limits import DocumentTimeout, time_limit
 from .normalize import fix_mojibake
 from .pipeline import assemble, finish, run_steps
@@ -117,6 +117,10 @@ _MAX_TAG_CHARS = 4096
 _HUGE_TAG = re.compile(rf"<([a-zA-Z][\w:-]{{0,40}})[^<>]{{{_MAX_TAG_CHARS},}}>")
 _PROSE_LINE = re.compile(r"[.!?。！？][\"”’)»]?$")
 _PROSE_LINE_CHARS = 80
+_SEPARATOR_END = re.compile(r"\s+(?:[|·»:]{1,2}|[-–—])\s+$")  # 'Headline | ' before the site's name
+_SEPARATOR_START = re.compile(r"^\s+(?:[|·»:]{1,2}|[-–—])\s+")  # ' | Headline' after it
+_ACCOUNT = re.compile(r"[a-z0-9_.-]*(?:admin|administrator|webmaster|user\d*)[a-z0-9_.-]*", re.I)
+_SPACED_END = re.compile(r"\s+([.!?])$")  # 'Ten travel hacks .' (a CMS spaced the full stop)
 
 
 def decode_html(data: bytes) -> tuple[str | None, list[str]]:
@@ -349,6 +353,23 @@ def _authors(values: list[str]) -> list[str]:
     return out
 
 
+def _without_site(title: str, site: str | None) -> str:
+    """'Tastify | Top 7 Catering Trends' -> 'Top 7 Catering Trends' when the site is Tastify:
+    the site's name before or after the headline, behind a separator, is not the title."""
+    if not site or not title or title.casefold() == site.casefold():
+        return title
+    folded, name = title.casefold(), site.casefold()
+    if folded.endswith(name):
+        m = _SEPARATOR_END.search(title[: len(title) - len(site)])
+        if m and len(title[: m.start()].split()) >= 2:
+            return title[: m.start()]
+    if folded.startswith(name):
+        m = _SEPARATOR_START.match(title[len(site) :])
+        if m and len(title[len(site) + m.end() :].split()) >= 2:
+            return title[len(site) + m.end() :]
+    return title
+
+
 def page_metadata(html: str) -> dict[str, Any]:
     """Title, authors, publication time, site and language from the page's markup
     (meta tags, JSON-LD, ``<title>``, ``<time>``, ``<html lang>``), by pattern, cheaply."""
@@ -370,6 +391,7 @@ def page_metadata(html: str) -> dict[str, Any]:
         published = _iso(time_tag.group(1)) if time_tag else None
     site = next((tags[k] for k in _SITE_KEYS if tags.get(k) and not tags[k].startswith("@")), None)
     lang_tag = _HTML_LANG.search(head)
+    title = _SPACED_END.sub(r"\1", _without_site(title, site or ld.get("publisher") or suffix))
     return {
         "title": title or None,
         "authors": authors,
@@ -516,13 +538,20 @@ def _run(html: str, config: Config, lang: str | None, url: str | None, flags: li
         body=assemble(doc.blocks),
         title=meta.get("title") or article.title,
         subtitle=article.subtitle,
-        authors=article.authors or meta.get("authors") or [],
+        authors=article.authors or _persons(meta.get("authors") or [], doc),
         published=meta.get("published") or article.published,
         site=meta.get("site") or article.site,
         lang=language,
         removed=article.removed,
         flags=article.flags,
     )
+
+
+def _persons(authors: list[str], doc: Doc) -> list[str]:
+    """The page's author tags without a desk or an account ('admin', 'q_admin', 'Redaktion'):
+    they name no writer, as the same words in a byline do not."""
+    desks = doc.lex.set("byline", "desks")
+    return [a for a in authors if key(a) not in desks and not _ACCOUNT.fullmatch(a)]
 
 
 def _with_flags(article: Article, flags: list[str]) -> Article:

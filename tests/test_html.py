@@ -253,3 +253,19 @@ def test_lists_nested_thousands_deep_do_not_recurse() -> None:
         inner = etree.SubElement(item, "list", rend="ol")
     blocks = html_mode._list_blocks(root, 1)
     assert len(blocks) == depth and all(b.marker == "1." for b in blocks)
+
+
+def test_the_site_name_around_the_headline_is_not_the_title() -> None:
+    head = '<meta property="og:site_name" content="Tastify"><meta property="og:title" content="{}">'
+    for raw in ("Tastify | Top 7 Catering Trends for 2024", "Top 7 Catering Trends for 2024 - Tastify"):
+        assert html_mode.page_metadata(head.format(raw))["title"] == "Top 7 Catering Trends for 2024"
+    assert html_mode.page_metadata(head.format("Tastify: The Story"))["title"] == "Tastify: The Story"
+    assert html_mode.page_metadata(head.format("Why Tastify | Works"))["title"] == "Why Tastify | Works"
+    assert html_mode.page_metadata("<title>Ten travel hacks .</title>")["title"] == "Ten travel hacks."
+
+
+def test_an_account_or_a_desk_in_the_author_tag_is_no_author() -> None:
+    assert cleaner.clean_html(PAGE).authors == ["Jane Doe"]
+    for name in ("q_admin", "admin", "Staff"):
+        page = PAGE.replace('<meta name="author" content="Jane Doe">', f'<meta name="author" content="{name}">')
+        assert cleaner.clean_html(page).authors == []
