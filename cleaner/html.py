@@ -119,7 +119,10 @@ _PROSE_LINE = re.compile(r"[.!?。！？][\"”’)»]?$")
 _PROSE_LINE_CHARS = 80
 _SEPARATOR_END = re.compile(r"\s+(?:[|·»:]{1,2}|[-–—])\s+$")  # 'Headline | ' before the site's name
 _SEPARATOR_START = re.compile(r"^\s+(?:[|·»:]{1,2}|[-–—])\s+")  # ' | Headline' after it
-_ACCOUNT = re.compile(r"[a-z0-9_.-]*(?:admin|administrator|webmaster|user\d*)[a-z0-9_.-]*", re.I)
+# An account name, not a person's: 'q_admin', 'webmaster', 'michael.andrusio'.
+_ACCOUNT = re.compile(
+    r"[a-z0-9_.-]*(?:admin|administrator|webmaster|user\d*)[a-z0-9_.-]*|[a-z0-9]+[._][a-z0-9._]+", re.I
+)
 _SPACED_END = re.compile(r"\s+([.!?])$")  # 'Ten travel hacks .' (a CMS spaced the full stop)
 
 
@@ -342,14 +345,20 @@ def _iso(value: str | None) -> str | None:
 
 
 def _authors(values: list[str]) -> list[str]:
+    """Names from author tags: 'A; B', 'A, B and C'; credentials go ('Jane Doe, MD'), and a
+    name followed by one-word parts is a name and its place ('SPIEGEL ONLINE, Hamburg,
+    Germany'), not three authors."""
     out: list[str] = []
     for value in values:
         if value.startswith(("http://", "https://", "@")):
             continue
-        for part in re.split(r"[;|,]|\s+and\s+", value):
-            part = part.strip()
-            if part and not _CREDENTIAL.match(part) and len(part) <= 80 and part not in out:
-                out.append(part)
+        for group in re.split(r"[;|]", value):
+            parts = [
+                p.strip() for p in re.split(r",|\s+and\s+", group) if p.strip() and not _CREDENTIAL.match(p.strip())
+            ]
+            if len(parts) > 1 and any(len(p.split()) < 2 for p in parts[1:]):
+                parts = parts[:1]
+            out.extend(p for p in parts if len(p) <= 80 and p not in out)
     return out
 
 
@@ -548,10 +557,15 @@ def _run(html: str, config: Config, lang: str | None, url: str | None, flags: li
 
 
 def _persons(authors: list[str], doc: Doc) -> list[str]:
-    """The page's author tags without a desk or an account ('admin', 'q_admin', 'Redaktion'):
-    they name no writer, as the same words in a byline do not."""
+    """The page's author tags without a desk or an account ('admin', 'q_admin', 'Redaktion',
+    'mix1.de Redaktion', 'jane.doe'): they name no writer, as the same words in a byline do
+    not."""
     desks = doc.lex.set("byline", "desks")
-    return [a for a in authors if key(a) not in desks and not _ACCOUNT.fullmatch(a)]
+    return [
+        a
+        for a in authors
+        if key(a) not in desks and key(a).rsplit(" ", 1)[-1] not in desks and not _ACCOUNT.fullmatch(a)
+    ]
 
 
 def _with_flags(article: Article, flags: list[str]) -> Article:

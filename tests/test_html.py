@@ -269,3 +269,10 @@ def test_an_account_or_a_desk_in_the_author_tag_is_no_author() -> None:
     for name in ("q_admin", "admin", "Staff"):
         page = PAGE.replace('<meta name="author" content="Jane Doe">', f'<meta name="author" content="{name}">')
         assert cleaner.clean_html(page).authors == []
+
+
+def test_author_tags_hold_names_not_places_or_accounts() -> None:
+    assert html_mode._authors(["SPIEGEL ONLINE, Hamburg, Germany"]) == ["SPIEGEL ONLINE"]
+    assert html_mode._authors(["Jane Doe, MD", "Jane Doe and John Roe; Ann Lee"]) == ["Jane Doe", "John Roe", "Ann Lee"]
+    page = PAGE.replace('<meta name="author" content="Jane Doe">', '<meta name="author" content="jane.doe">')
+    assert cleaner.clean_html(page).authors == []
