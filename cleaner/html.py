@@ -399,6 +399,8 @@ def page_metadata(html: str) -> dict[str, Any]:
         time_tag = _TIME_TAG.search(html)
         published = _iso(time_tag.group(1)) if time_tag else None
     site = next((tags[k] for k in _SITE_KEYS if tags.get(k) and not tags[k].startswith("@")), None)
+    if site and raw_title and site.casefold() == raw_title.casefold():
+        site = None  # 'application-name' holding the headline: a page's tag misused
     lang_tag = _HTML_LANG.search(head)
     title = _SPACED_END.sub(r"\1", _without_site(title, site or ld.get("publisher") or suffix))
     return {

@@ -276,3 +276,9 @@ def test_author_tags_hold_names_not_places_or_accounts() -> None:
     assert html_mode._authors(["Jane Doe, MD", "Jane Doe and John Roe; Ann Lee"]) == ["Jane Doe", "John Roe", "Ann Lee"]
     page = PAGE.replace('<meta name="author" content="Jane Doe">', '<meta name="author" content="jane.doe">')
     assert cleaner.clean_html(page).authors == []
+
+
+def test_a_site_tag_holding_the_headline_is_no_site() -> None:
+    title = "Halls too full, experts warn"
+    head = f'<meta name="application-name" content="{title}"><meta property="og:title" content="{title}">'
+    assert html_mode.page_metadata(head)["site"] is None
