@@ -33,6 +33,7 @@ from .limits import DocumentTimeout, time_limit
 from .normalize import fix_mojibake
 from .pipeline import assemble, finish, run_steps
 from .rules.base import Doc
+from .rules.meta import CREDENTIAL
 from .tables import Table
 from .words import TOKEN
 
@@ -91,7 +92,6 @@ _HTML_LANG = re.compile(r"""<html\b[^>]{0,600}?\blang\s*=\s*["']?([a-zA-Z]{2,3})
 _TIME_TAG = re.compile(r"""<time\b[^>]{0,300}?datetime\s*=\s*["']([^"']{8,40})["']""", re.I)
 _JSONLD = re.compile(r"""<script[^>]{0,200}?application/ld\+json[^>]{0,100}>(.{2,100000}?)</script>""", re.I | re.S)
 _ISO_MINUTE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2}))?")
-_CREDENTIAL = re.compile(r"^(?:[A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?)$")
 _TITLE_KEYS = ("og:title", "twitter:title", "dc.title", "headline")
 _AUTHOR_KEYS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl", "dcterms.creator")
 _DATE_KEYS = (
@@ -123,7 +123,7 @@ _SEPARATOR_START = re.compile(r"^\s+(?:[|·»:]{1,2}|[-–—])\s+")  # ' | Head
 _ACCOUNT = re.compile(
     r"[a-z0-9_.-]*(?:admin|administrator|webmaster|user\d*)[a-z0-9_.-]*|[a-z0-9]+[._][a-z0-9._]+", re.I
 )
-_SPACED_END = re.compile(r"\s+([.!?])$")  # 'Ten travel hacks .' (a CMS spaced the full stop)
+_SPACED_END = re.compile(r"\s+(\.)$")  # 'Ten travel hacks .' (a CMS spaced the full stop; French spaces '?' and '!')
 
 
 def decode_html(data: bytes) -> tuple[str | None, list[str]]:
@@ -354,7 +354,7 @@ def _authors(values: list[str]) -> list[str]:
             continue
         for group in re.split(r"[;|]", value):
             parts = [
-                p.strip() for p in re.split(r",|\s+and\s+", group) if p.strip() and not _CREDENTIAL.match(p.strip())
+                p.strip() for p in re.split(r",|\s+and\s+", group) if p.strip() and not CREDENTIAL.match(p.strip())
             ]
             if len(parts) > 1 and any(len(p.split()) < 2 for p in parts[1:]):
                 parts = parts[:1]

@@ -19,8 +19,9 @@ from ..words import LETTER
 from .base import Doc, any_of, block_rule, has, keys, mentions, section_rule, short_with, where, words
 
 _WORD = re.compile(rf"{LETTER}+(?:['’.-]{LETTER}+)*\.?")
-# A credential after a name ('Jane Roe, CFP', 'John Doe, Ph.D.'): not a second name.
-_CREDENTIAL = re.compile(r"^(?:[A-Z]{2,5}|Ph\.?\s?D\.?|M\.?\s?D\.?|Esq\.?|Jr\.?|Sr\.?)$")
+# A credential after a name ('Jane Roe, CFP', 'John Doe, Ph.D.'): not a second name (HTML
+# mode's author tags read it too).
+CREDENTIAL = re.compile(r"^(?:[A-Z]{2,5}|Ph\.?\s?D\.?|M\.?\s?D\.?|Esq\.?|Jr\.?|Sr\.?)$")
 _BYLINE_TAIL = re.compile(r"\s*(?:[|·•/]|\s[-–—]\s*(?=\d)|,\s*(?=\d)|\s(?=\d{1,2}[./]\s?\d)).*$")
 _CONTACT = re.compile(r"[\[(<]?[^\s\[(<]+@\S+\.\w+[\])>]?|(?<!\w)@\w+|https?://\S+")  # the author's e-mail or handle
 _TIMEZONE = re.compile(r"^(?:[A-Z]{2,5}|GMT[+-]\d+|UTC[+-]\d+)$")
@@ -49,7 +50,7 @@ def _names(text: str, lex: Lexicon) -> list[str]:
     parts = [p.strip(" .") for p in _name_joiners(lex).split(text) if p and p.strip(" .")]
     if not parts or len(parts) > 6:
         return []
-    parts = [p for p in parts if not _CREDENTIAL.match(p)] if len(parts) > 1 else parts
+    parts = [p for p in parts if not CREDENTIAL.match(p)] if len(parts) > 1 else parts
     if not parts:
         return []
     for part in parts:
