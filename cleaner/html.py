@@ -33,7 +33,7 @@ from .limits import DocumentTimeout, time_limit
 from .normalize import fix_mojibake
 from .pipeline import assemble, finish, run_steps
 from .rules.base import Doc
-from .rules.meta import CREDENTIAL
+from .rules.meta import CREDENTIAL, without_site
 from .tables import Table
 from .words import TOKEN
 
@@ -117,12 +117,9 @@ _MAX_TAG_CHARS = 4096
 _HUGE_TAG = re.compile(rf"<([a-zA-Z][\w:-]{{0,40}})[^<>]{{{_MAX_TAG_CHARS},}}>")
 _PROSE_LINE = re.compile(r"[.!?。！？][\"”’)»]?$")
 _PROSE_LINE_CHARS = 80
-_SEPARATOR_END = re.compile(r"\s+(?:[|·»:]{1,2}|[-–—])\s+$")  # 'Headline | ' before the site's name
-_SEPARATOR_START = re.compile(r"^\s+(?:[|·»:]{1,2}|[-–—])\s+")  # ' | Headline' after it
-# An account name, not a person's: 'q_admin', 'webmaster', 'michael.andrusio'.
-_ACCOUNT = re.compile(
-    r"[a-z0-9_.-]*(?:admin|administrator|webmaster|user\d*)[a-z0-9_.-]*|[a-z0-9]+[._][a-z0-9._]+", re.I
-)
+# An account name, not a person's: 'q_admin', 'webmaster', 'michael.andrusio' (lower case:
+# a surname such as 'Hauser' holds 'user').
+_ACCOUNT = re.compile(r"[a-z0-9_.-]*(?:admin|webmaster)[a-z0-9_.-]*|user\d*|[a-z0-9]+[._][a-z0-9._]+")
 _SPACED_END = re.compile(r"\s+(\.)$")  # 'Ten travel hacks .' (a CMS spaced the full stop; French spaces '?' and '!')
 
 
@@ -362,23 +359,6 @@ def _authors(values: list[str]) -> list[str]:
     return out
 
 
-def _without_site(title: str, site: str | None) -> str:
-    """'Tastify | Top 7 Catering Trends' -> 'Top 7 Catering Trends' when the site is Tastify:
-    the site's name before or after the headline, behind a separator, is not the title."""
-    if not site or not title or title.casefold() == site.casefold():
-        return title
-    folded, name = title.casefold(), site.casefold()
-    if folded.endswith(name):
-        m = _SEPARATOR_END.search(title[: len(title) - len(site)])
-        if m and len(title[: m.start()].split()) >= 2:
-            return title[: m.start()]
-    if folded.startswith(name):
-        m = _SEPARATOR_START.match(title[len(site) :])
-        if m and len(title[len(site) + m.end() :].split()) >= 2:
-            return title[len(site) + m.end() :]
-    return title
-
-
 def page_metadata(html: str) -> dict[str, Any]:
     """Title, authors, publication time, site and language from the page's markup
     (meta tags, JSON-LD, ``<title>``, ``<time>``, ``<html lang>``), by pattern, cheaply."""
@@ -402,7 +382,7 @@ def page_metadata(html: str) -> dict[str, Any]:
     if site and raw_title and site.casefold() == raw_title.casefold():
         site = None  # 'application-name' holding the headline: a page's tag misused
     lang_tag = _HTML_LANG.search(head)
-    title = _SPACED_END.sub(r"\1", _without_site(title, site or ld.get("publisher") or suffix))
+    title = _SPACED_END.sub(r"\1", without_site(title, site or ld.get("publisher") or suffix))
     return {
         "title": title or None,
         "authors": authors,

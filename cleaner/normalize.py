@@ -25,11 +25,12 @@ _ODD_SPACES = re.compile(r"[\t\u00a0\u2007\u202f]")
 # word joiner, bidi marks; ZWJ/ZWNJ stay (they carry meaning in emoji and Indic scripts).
 # C1 controls right after a Latin-1 letter or sign are left to fix_mojibake: a dash encoded
 # twice holds them ('â\x80\x93' is '–'), and without them a bare 'â' is left that nothing repairs.
-_INVISIBLE = re.compile(
-    r"[\x00-\x08\x0e-\x1f\x7f\u00ad\u200b\u200e\u200f\u2060\ufeff]|(?<![\u00c2-\u00f4\x80-\xbf])[\x80-\x84\x86-\x9f]"
-)
-_C1 = re.compile(r"[\x80-\x84\x86-\x9f]")
-_LEFTOVER = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u200b\u200e\u200f\u2060\ufeff]")
+_CONTROLS = r"\x00-\x08\x0e-\x1f\x7f"
+_C1_RANGE = r"\x80-\x84\x86-\x9f"  # NEL (\x85) is a line break
+_FORMAT = r"\u00ad\u200b\u200e\u200f\u2060\ufeff"
+_INVISIBLE = re.compile(rf"[{_CONTROLS}{_FORMAT}]|(?<![\u00c2-\u00f4\x80-\xbf])[{_C1_RANGE}]")
+_C1 = re.compile(rf"[{_C1_RANGE}]")
+_LEFTOVER = re.compile(rf"[{_CONTROLS}{_C1_RANGE}{_FORMAT}]")
 _SPACE_RUNS = re.compile(r" {2,}")
 # Spaces stripped from line edges (a regex '^...|...$' tries its second branch at every space).
 _EDGE_SPACES = " \u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u205f\u3000"

@@ -29,7 +29,6 @@ _TABLE_END = re.compile(r"(?:<\s*/\s*|(?<![\w<])/\s*)table\s*>", re.I)
 _SEPARATOR = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 _BOUNDARY_WITH_TAGS = re.compile(rf"(?:\s*(?:\||{_TAG.pattern}))+\s*", re.I)
 _PIPE = re.compile(r"\s*\|\s*")
-_SPACES = re.compile(r"  +")
 _STRAY = re.compile(r"^[\s.·•…,;:_\-–—*|]*$")
 # A heading glued to the paragraph that follows it: "...Economic DiplomacyThe unfolding".
 _GLUED_HEADING = re.compile(r"(?<=[a-zà-öø-ÿ])(?=[A-Z][a-zà-öø-ÿ])")
@@ -157,7 +156,7 @@ def _parse_run(run: list[tuple[int, int, str]]) -> tuple[list[Block], list[Disca
         # < / td >The council ...') is debris too: left, the next cleaning would take it
         for tag in _TAG.finditer(text):
             discards.append(Discard("table.markup", tag.group(0).strip(), number))
-        text = _SPACES.sub(" ", _TAG.sub(" ", text))
+        text = " ".join(_TAG.sub(" ", text).split())
         pieces = [p.strip() for p in text.split("|")]
         for piece in pieces:
             if not piece:

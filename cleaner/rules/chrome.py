@@ -11,6 +11,7 @@ from itertools import pairwise
 from ..blocks import Block
 from ..lexicon import Lexicon, key
 from .base import Doc, Rule, any_of, block_rule, has, keys, section_rule, term_hit, where, words
+from .meta import CREDENTIAL_WORDS
 
 _COPYRIGHT = re.compile(r"©|\(c\)\s*(?:19|20)\d\d|\bcopyright\s*(?:©|\(c\))?\s*(?:19|20)\d\d", re.I)
 
@@ -465,8 +466,10 @@ def _blurb_pattern(lex: Lexicon) -> re.Pattern[str] | None:
     if not verbs or not roles:
         return None
     word = r"[A-ZÀ-Þ][\w'’.&-]*"
-    name = rf"(?:{word})(?:\s+(?:\([^()]{{1,30}}\)\s+)?(?:{word}|(?:of|de|van|von|der|la)(?=\s+[A-ZÀ-Þ]))){{0,4}}"
-    credentials = r"(?:,\s*(?:[A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?|Esq\.?)){0,4},?"
+    links = lex.items("byline", "particles") + lex.items("author_box", "blurb_links")  # 'van', 'of'
+    link = rf"|(?:{_alternatives(links)})(?=\s+[A-ZÀ-Þ])" if links else ""
+    name = rf"(?:{word})(?:\s+(?:\([^()]{{1,30}}\)\s+)?(?:{word}{link})){{0,4}}"
+    credentials = rf"(?:,\s*{CREDENTIAL_WORDS}){{0,4}},?"
     articles = lex.items("author_box", "blurb_articles")
     article = rf"(?:(?i:{_alternatives(articles)})\s+)?" if articles else ""
     stops = lex.items("author_box", "blurb_stops")

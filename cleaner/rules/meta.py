@@ -21,12 +21,15 @@ from .base import Doc, any_of, block_rule, has, keys, mentions, section_rule, sh
 _WORD = re.compile(rf"{LETTER}+(?:['’.-]{LETTER}+)*\.?")
 # A credential after a name ('Jane Roe, CFP', 'John Doe, Ph.D.'): not a second name (HTML
 # mode's author tags read it too).
-CREDENTIAL = re.compile(r"^(?:[A-Z]{2,5}|Ph\.?\s?D\.?|M\.?\s?D\.?|Esq\.?|Jr\.?|Sr\.?)$")
+CREDENTIAL_WORDS = r"(?:[A-Z]{2,5}|Ph\.?\s?D\.?|M\.?\s?D\.?|Esq\.?|Jr\.?|Sr\.?)"
+CREDENTIAL = re.compile(rf"^{CREDENTIAL_WORDS}$")
 _BYLINE_TAIL = re.compile(r"\s*(?:[|·•/]|\s[-–—]\s*(?=\d)|,\s*(?=\d)|\s(?=\d{1,2}[./]\s?\d)).*$")
 _CONTACT = re.compile(r"[\[(<]?[^\s\[(<]+@\S+\.\w+[\])>]?|(?<!\w)@\w+|https?://\S+")  # the author's e-mail or handle
 _TIMEZONE = re.compile(r"^(?:[A-Z]{2,5}|GMT[+-]\d+|UTC[+-]\d+)$")
 _CJK_SITE = re.compile(r"^(.{6,}?[\u3040-\u9fff\uff01-\uff5e」』）])\s*[-_|｜－—]\s*([^-_|｜－—\s]{2,12})$")
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[|·»:]{1,2}|[-–—])\s+")
+_SEPARATOR_END = re.compile(rf"{_TITLE_SEPARATOR.pattern}$")  # 'Headline | ' before the site's name
+_SEPARATOR_START = re.compile(rf"^{_TITLE_SEPARATOR.pattern}")  # ' | Headline' after it
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Dr|Mr|Mrs|Ms|No|vs)\.$")
 _HEAD_DEBRIS = ("meta.", "social.", "media.", "caption.", "nav.", "ads.", "teaser.", "widget.", "dup.")
 
@@ -701,6 +704,23 @@ def _split_site(title: str) -> tuple[str, str | None]:
         if len(tail.split()) <= 4 and len(tail) <= 40 and len(head.split()) >= 3:
             return head, tail
     return title, None
+
+
+def without_site(title: str, site: str | None) -> str:
+    """'Tastify | Top 7 Catering Trends' -> 'Top 7 Catering Trends' when the site is Tastify:
+    the site's name before or after the headline, behind a separator, is not the title."""
+    if not site or not title or title.casefold() == site.casefold():
+        return title
+    folded, name = title.casefold(), site.casefold()
+    if folded.endswith(name):
+        m = _SEPARATOR_END.search(title[: len(title) - len(site)])
+        if m and len(title[: m.start()].split()) >= 2:
+            return title[: m.start()]
+    if folded.startswith(name):
+        m = _SEPARATOR_START.match(title[len(site) :])
+        if m and len(title[len(site) + m.end() :].split()) >= 2:
+            return title[len(site) + m.end() :]
+    return title
 
 
 def _similar(a: str, b: str) -> bool:
