@@ -291,15 +291,29 @@ def photo_description(block: Block, doc: Doc) -> bool:
     return any(not _MODAL.search(text[: m.start()]) for m in verbs.finditer(text[: date.start]))
 
 
+_FILE_LINK_WORDS = 30  # a file's name, type, size and an accessibility note
+_FILE_NOTICE_WORDS = 80  # the PDF-reader notice goes on to name a reader and where to get it
+
+
 @block_rule(
     "media.file_link",
-    "a link to a downloadable file (name, type, size)",
-    where(lambda b: (b.feat.digits or "pdf" in b.feat.low) and b.feat.words <= 30),
+    "a link to a downloadable file (name, type, size), or the notice that opening one needs a PDF reader",
+    where(
+        lambda b: (
+            (b.feat.digits or "pdf" in b.feat.low)
+            and b.feat.words <= (_FILE_NOTICE_WORDS if "pdf" in b.feat.low else _FILE_LINK_WORDS)
+        )
+    ),
 )
 def file_link(block: Block, doc: Doc) -> bool:
     """'Informationsschreiben vom 14. Oktober 2021 PDF | 38 KB | Datei ist nicht barrierefrei'."""
+    if block.kind == "table":
+        return False
     pattern = doc.lex.patterns("files", "patterns")
-    return block.kind != "table" and bool(pattern and pattern.search(block.text))
+    if block.feat.words <= _FILE_LINK_WORDS and pattern and pattern.search(block.text):
+        return True
+    notice = doc.lex.patterns("files", "notices")
+    return bool(notice and notice.search(block.text))
 
 
 @block_rule(
