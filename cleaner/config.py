@@ -99,6 +99,9 @@ class Config:
     fallback_gain: float = 3.0  # the text-mode body replaces it when this many times longer
     fallback_overlap: float = 0.7  # ... and holding this share of trafilatura's text
     fallback_overwhelming_gain: float = 10.0  # ... unless this many times longer (then overlap is not asked)
+    heading_restore: bool = True  # put back headings trafilatura's recovery path dropped (see html.restore_headings)
+    quote_figures: bool = True  # keep pull quotes trafilatura deletes with their <figure> (html._quote_figures)
+    heading_restore_steps: int = 12  # elements looked at after a heading for the paragraph it opens
 
     def enabled(self, rule_id: str) -> bool:
         """Whether the rule with this id runs."""

@@ -28,7 +28,8 @@ from . import lang as langs
 from .article import Article
 from .blocks import Block
 from .config import Config
-from .lexicon import for_language, key
+from .dates import find_date
+from .lexicon import Lexicon, for_language, key
 from .limits import DocumentTimeout, time_limit
 from .normalize import fix_mojibake
 from .pipeline import assemble, finish, run_steps
@@ -407,6 +408,21 @@ def _parse(html: str) -> Any:
     return lxml_html.document_fromstring(html.encode("utf-8", errors="replace"), parser=parser)
 
 
+_EMBED = re.compile(r"embed|tweet|instagram|tiktok|social", re.I)
+
+
+def _quote_figures(tree: Any) -> None:
+    """trafilatura deletes every ``<figure>`` when images are off, and with it the pull
+    quotes a figure wraps (``<figure class="wp-block-pullquote"><blockquote>``). Such a
+    figure becomes a ``<div>``, as trafilatura itself does for a figure holding a table;
+    an embedded post (a tweet's blockquote) stays a figure."""
+    for figure in tree.iter("figure"):
+        quote = figure.find(".//blockquote")
+        if quote is None or _EMBED.search(figure.get("class") or "") or _EMBED.search(quote.get("class") or ""):
+            continue
+        figure.tag = "div"
+
+
 def _extract(page: Any, url: str | None) -> Any:
     """trafilatura's main-content tree, from the parsed page (or its markup when it did not
     parse). ``favor_recall`` measured best with cleaner's rules behind it, and fastest; its
@@ -417,6 +433,110 @@ def _extract(page: Any, url: str | None) -> Any:
     return trafilatura.bare_extraction(
         page, url=url, favor_recall=True, include_comments=False, include_tables=True, include_images=False
     )
+
+
+_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_HEADING_MAX_CHARS = 120
+_MATCH_CHARS = 60  # a block is found by the first characters of its letters and digits
+_NON_WORD = re.compile(r"\W+")
+
+
+def _match_key(text: str) -> str:
+    return _NON_WORD.sub(" ", text).strip().casefold()[:_MATCH_CHARS]
+
+
+def _leading_text(element: Any, chars: int = 4 * _MATCH_CHARS) -> str:
+    """The start of an element's text, read no further than needed (the element after a
+    heading may hold the rest of the article)."""
+    parts: list[str] = []
+    size = 0
+    for text in element.itertext():
+        parts.append(text)
+        size += len(text)
+        if size >= chars:
+            break
+    return "".join(parts)
+
+
+def _opened_text(heading: Any, steps: int) -> str:
+    """The match key of the first element after ``heading`` in document order that holds a
+    word (its next siblings, then its parent's), looking at no more than ``steps`` elements."""
+    element = heading
+    while element is not None and steps > 0:
+        for sibling in element.itersiblings():
+            steps -= 1
+            if not isinstance(sibling.tag, str) or sibling.tag in _SKIP_TAGS:
+                continue
+            text = _match_key(_leading_text(sibling))
+            if text:
+                return text  # an empty paragraph ('<p>&zwj;</p>') opens nothing
+            if steps <= 0:
+                return ""
+        element = element.getparent()
+        steps -= 1
+    return ""
+
+
+def _linked(heading: Any, text: str) -> bool:
+    """A heading that is mostly a link to another page, or inside one (a card), is a
+    teaser's headline ('#anchor' links of a section heading do not count)."""
+    if any(not (a.get("href") or "#").startswith("#") for a in heading.iterancestors("a")):
+        return True
+    linked = sum(
+        len(_SPACE.sub(" ", a.text_content()).strip())
+        for a in heading.iter("a")
+        if not (a.get("href") or "").startswith("#")
+    )
+    return linked * 2 >= len(text)
+
+
+def _section_heading(text: str, lexicon: Lexicon, title: str | None) -> bool:
+    """Whether a dropped heading may go back: not the page's title or a dateline (the
+    header rules would take the paragraph next to it for a standfirst) and not the heading of a related-news
+    box (its rule would take the paragraphs under it for teasers)."""
+    k = key(text)
+    if title and _match_key(text) == _match_key(title):
+        return False
+    if find_date(text, lexicon) is not None:
+        return False  # a dateline: the date rules would take the paragraph over it for a standfirst
+    if k in lexicon.set("related", "headings"):
+        return False
+    return not any(k.startswith(prefix + " ") for prefix in lexicon.set("related", "heading_prefixes"))
+
+
+def restore_headings(
+    tree: Any, blocks: list[Block], config: Config, lexicon: Lexicon, title: str | None = None
+) -> list[Block]:
+    """Headings trafilatura dropped inside the article: when it finds no container it
+    recovers the page's loose paragraphs, and headings are not among them. A page heading
+    (h2-h6) goes back before the block it opens, when that block was extracted and is not
+    the first (a heading over the first block may be the page's title or a teaser's), the
+    heading is no link to another page, and it is a section's heading, not the title's or
+    a related box's (:func:`_section_heading`)."""
+    if tree is None or len(blocks) < 2:
+        return blocks
+    keys = [_match_key(b.text[: 4 * _MATCH_CHARS]) for b in blocks]
+    have = set(keys)
+    starts: dict[str, int] = {}
+    for i in range(len(blocks) - 1, 0, -1):
+        starts[keys[i]] = i  # the first block with this start
+    inserts: dict[int, list[Block]] = {}
+    for heading in tree.iter(*_HEADINGS):
+        text = _SPACE.sub(" ", heading.text_content()).strip()
+        if not text or len(text) > _HEADING_MAX_CHARS or _match_key(text) in have:
+            continue
+        opened = _opened_text(heading, config.heading_restore_steps)
+        at = starts.get(opened) if opened else None
+        if at is None or _linked(heading, text) or not _section_heading(text, lexicon, title):
+            continue
+        inserts.setdefault(at, []).append(Block(text, blocks[at].line, "p"))
+    if not inserts:
+        return blocks
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        out.extend(inserts.get(i, []))
+        out.append(block)
+    return out
 
 
 def _prose_chars(lines: str) -> int:
@@ -511,6 +631,8 @@ def _run(html: str, config: Config, lang: str | None, url: str | None, flags: li
         tree = _parse(html)
     except (etree.ParserError, ValueError):
         tree = None
+    if tree is not None and config.quote_figures:
+        _quote_figures(tree)
     document = _extract(tree if tree is not None else html, url)
     body = getattr(document, "body", None) if document is not None else None
     blocks = content_blocks(body) if body is not None else []
@@ -520,7 +642,10 @@ def _run(html: str, config: Config, lang: str | None, url: str | None, flags: li
         return _with_flags(article, [*flags, "fallback:text"])
     meta = page_metadata(html)
     language = lang or meta.get("lang") or langs.detect(text)
-    doc = Doc(blocks, for_language(config.lexicons, language), config, language, langs.stopwords(language))
+    lexicon = for_language(config.lexicons, language)
+    if config.heading_restore:
+        blocks = restore_headings(tree, blocks, config, lexicon, meta.get("title"))
+    doc = Doc(blocks, lexicon, config, language, langs.stopwords(language))
     skip = HTML_SKIP
     if meta.get("title"):
         doc.meta["title"] = meta["title"]

@@ -282,3 +282,46 @@ def test_a_site_tag_holding_the_headline_is_no_site() -> None:
     title = "Halls too full, experts warn"
     head = f'<meta name="application-name" content="{title}"><meta property="og:title" content="{title}">'
     assert html_mode.page_metadata(head)["site"] is None
+
+
+SECTION = "The committee met for {} hours on Tuesday and agreed to publish its findings next month, officials said."
+HEADED_PAGE = (
+    "<html><head><title>Council vote</title></head><body><div class='wrap'>"
+    "<h1>Council vote</h1><p>&zwj;</p><p>{}</p>"
+    "<h3>Background</h3><p>&zwj;</p><p>{}</p>"
+    "<div class='card'><a href='/other-story'><h3>Another story on the council</h3></a><p>{}</p></div>"
+    "<h3>Related articles</h3><p>{}</p>"
+    "<h3>What comes next</h3><div><p>{}</p></div>"
+    "</div></body></html>"
+).format(*(SECTION.format(n) for n in ("two", "three", "four", "five", "six")))
+
+
+def test_headings_trafilatura_dropped_go_back_above_their_paragraphs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Its recovery of loose paragraphs leaves headings out; a section heading goes back,
+    a teaser's headline (in a link), a related box's heading and the title do not."""
+    paragraphs = "".join(f"<p>{SECTION.format(n)}</p>" for n in ("two", "three", "four", "five", "six"))
+    monkeypatch.setattr(html_mode, "_extract", _extracting(paragraphs))
+    body = cleaner.clean_html(HEADED_PAGE, config=NO_FALLBACK).body.split("\n\n")
+    assert body[1:3] == ["Background", SECTION.format("three")]
+    assert body[-2:] == ["What comes next", SECTION.format("six")]
+    assert "Another story on the council" not in body and "Related articles" not in body
+    assert "Council vote" not in body
+    off = cleaner.clean_html(HEADED_PAGE, config=NO_FALLBACK.with_(heading_restore=False)).body
+    assert "Background" not in off and "What comes next" not in off
+
+
+def test_a_pull_quote_in_a_figure_is_kept_and_an_embedded_post_is_not() -> None:
+    """trafilatura deletes figures when images are off; a pull quote's figure is read as a
+    block, an embedded post's stays a figure."""
+    prose = "".join(f"<p>{SECTION.format(n)} The vote was close.</p>" for n in ("two", "three", "four", "five"))
+    quote = "Libraries are the living rooms of a city, and ours should be open when people are free."
+    tweet = "Great news for students tonight, the library stays open late from June."
+    html = (
+        f"<html><body><article><h1>Council vote</h1>{prose}"
+        f"<figure class='wp-block-pullquote'><blockquote><p>{quote}</p><cite>Jane Roe</cite></blockquote></figure>"
+        f"{prose}<figure class='wp-block-embed is-type-rich'><blockquote class='twitter-tweet'><p>{tweet}</p>"
+        f"</blockquote></figure>{prose}</article></body></html>"
+    )
+    body = cleaner.clean_html(html).body
+    assert quote in body and tweet not in body
+    assert quote not in cleaner.clean_html(html, config=cleaner.Config(quote_figures=False)).body

@@ -216,12 +216,13 @@ def _name_and_role(text: str, doc: Doc) -> Any:
 
 
 def _role_and_name(text: str, doc: Doc) -> Any:
-    """'Editor Aditya Jaya Iswara', 'Reporter Jane Doe': a role label, no colon, then
-    names; an author role gives the authors, another role only removes the line."""
+    """'Editor Aditya Jaya Iswara', 'Reporter Jane Doe', 'Medically reviewed by Jane Roe, MD':
+    a role label of up to three words, no colon, then names; an author role gives the
+    authors, another role only removes the line."""
     words = text.split()
     lex = doc.lex
     authors, others = lex.set("byline", "author_roles"), lex.set("byline", "other_roles")
-    for size in (2, 1):
+    for size in (3, 2, 1):
         role = key(" ".join(words[:size]))
         if len(words) > size and (role in authors or role in others):
             names = _names(" ".join(words[size:]), lex)
