@@ -492,8 +492,8 @@ def _linked(heading: Any, text: str) -> bool:
 
 def _section_heading(text: str, lexicon: Lexicon, title: str | None) -> bool:
     """Whether a dropped heading may go back: not the page's title or a dateline (the
-    header rules would take the paragraph next to it for a standfirst) and not the heading of a related-news
-    box (its rule would take the paragraphs under it for teasers)."""
+    header rules would take the paragraph next to it for a standfirst) and not the heading
+    of a related-news box (its rule would take the paragraphs under it for teasers)."""
     k = key(text)
     if title and _match_key(text) == _match_key(title):
         return False
@@ -529,7 +529,8 @@ def restore_headings(
         at = starts.get(opened) if opened else None
         if at is None or _linked(heading, text) or not _section_heading(text, lexicon, title):
             continue
-        inserts.setdefault(at, []).append(Block(text, blocks[at].line, "p"))
+        inserts.setdefault(at, []).append(Block(fix_mojibake(text), blocks[at].line, "p"))
+        have.add(_match_key(text))  # a heading printed twice (desktop and mobile) goes back once
     if not inserts:
         return blocks
     out: list[Block] = []

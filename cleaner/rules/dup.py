@@ -3,11 +3,15 @@ whole section again further down (the core drops such second copies of what it k
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from ..blocks import Block
 from ..config import Config
 from .base import Doc, section_rule
+
+_TEMPLATE_COPIES = 3  # a paragraph printed this often is a template's, not a second copy's ...
+_WHOLE_COPY_BLOCKS = 6  # ... unless its run is this long: a page printing its article three times
 
 
 @section_rule("dup.adjacent", "the same text as the block right above it")
@@ -34,20 +38,27 @@ def repeated_runs(blocks: Sequence[Block], cfg: Config) -> list[int]:
     twice (a mobile and a desktop copy, a tab and its 'show all' view) leave the same
     paragraphs again further down. A run of blocks that each repeat an earlier one,
     holding at least ``repeat_run_min`` of ``repeat_min_chars`` characters or more, is a
-    second copy; a single repeated paragraph (a pull quote, a refrain) is not."""
+    second copy; a single repeated paragraph (a pull quote, a refrain) is not, and neither
+    is a short run holding a paragraph the page prints three times or more: that is a
+    template the article repeats between new lines (each week of a training plan opens
+    'Warm up. 10-20 minutes ...'), not a section printed again (a long run is, however
+    often: some pages print their article three times)."""
+    counts = Counter(b.text for b in blocks if b.kind != "table")
     seen: set[str] = set()
     found: list[int] = []
     run: list[int] = []
     long_ = 0
+    template = False
     for k, block in enumerate([*blocks, None]):
         text = block.text if block is not None and block.kind != "table" else None
         if block is not None and text in seen:
             run.append(k)
             long_ += block.feat.chars >= cfg.repeat_min_chars
+            template = template or counts[text] >= _TEMPLATE_COPIES
             continue
-        if long_ >= cfg.repeat_run_min:
+        if long_ >= cfg.repeat_run_min and (not template or len(run) >= _WHOLE_COPY_BLOCKS):
             found.extend(run)
-        run, long_ = [], 0
+        run, long_, template = [], 0, False
         if text is not None:
             seen.add(text)
     return found
