@@ -113,6 +113,7 @@ def read_byline(block: Block, doc: Doc) -> Any:
             or _outlet_with_agency(text, doc)
             or (
                 doc.prose_before(block.index) <= doc.config.byline_head_share
+                and _prose_blocks_before(doc, block.index) <= _BYLINE_PROSE_BLOCKS
                 and (_name_in_place(text, doc) or _caseless_place_and_source(text))
             )
         )
@@ -135,12 +136,32 @@ def read_byline(block: Block, doc: Doc) -> Any:
     if key(rest) in lex.set("byline", "desks"):
         return meta or True  # 'by admin', 'Por Redacción': signed by no person
     names = _names(_without_affiliation(rest, lex), lex)
+    if m and _label_word(m.group(0), names, doc):
+        return False  # 'Text Messaging': a heading whose first word is a byline label elsewhere
     if not names:
         # 'Por g1, com agências internacionais': an outlet signs the story, no person does
         return (meta or True) if m and _affiliation(rest, lex) and len(rest.split()) <= 6 else False
     if role is None or role in lex.set("byline", "author_roles"):
         meta["authors"] = names
     return meta or True
+
+
+_BYLINE_PROSE_BLOCKS = 1  # a 'Jane Doe in Tokyo' byline comes before the story, under its standfirst at most
+
+
+def _prose_blocks_before(doc: Doc, index: int) -> int:
+    """Live paragraphs shaped like running text above block ``index``."""
+    return sum(1 for b in doc.blocks[:index] if b.removed_by is None and b.feat.prose)
+
+
+def _label_word(prefix: str, names: list[str], doc: Doc) -> bool:
+    """A prefix that is a noun in some language ('Text', German for the writer's credit),
+    without a colon, before one word: 'Text Messaging' is a heading, not 'Text: Messaging'.
+    A preposition ('By Reuters') is a stopword of its language and may head one word."""
+    label = prefix.strip()
+    if not label or label[-1] in ":：" or len(names) != 1 or len(names[0].split()) != 1:
+        return False
+    return label.split()[-1].casefold() not in doc.stopwords
 
 
 def _segmented(text: str) -> bool:
