@@ -15,6 +15,7 @@ itself. Three shapes exist:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -97,7 +98,11 @@ class Doc:
         return found
 
     def addresses_reader(self, block: Block) -> bool:
-        """Whether the block holds a word of :attr:`reader`."""
+        """Whether the block holds a word of :attr:`reader`; someone quoted ('“We will
+        not go into a paid partnership ...,” said Roe.') speaks to the reporter, not to
+        the reader."""
+        if reported_speech(block.text):
+            return False
         words, phrases = self.reader
         return not block.feat.vocab.isdisjoint(words) or any(p in block.feat.low for p in phrases)
 
@@ -159,6 +164,16 @@ def has(doc: Doc, group: str, name: str, block: Block, *, start: bool = False, t
     without running the regex."""
     f = block.feat
     return doc.lex.found(group, name, block.text if text is None else text, f.vocab, f.low, start=start)
+
+
+# A quotation that closes before the block ends, the rest attributing it ('..., said Roe.',
+# '– Source: Gitnux'): reported speech, someone else's words.
+_SPEECH = re.compile(r"^\s*[\"“„«‘‚「『][^\"“”„«»」』]{10,}[\"“”»’」』]\W*\s+\S")
+
+
+def reported_speech(text: str) -> bool:
+    """Whether ``text`` opens with a quotation that ends before the text does."""
+    return _SPEECH.match(text) is not None
 
 
 def term_hit(block: Block, doc: Doc, group: str, *, context: tuple[str, str] = ("reader", "words")) -> bool:

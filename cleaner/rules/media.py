@@ -8,7 +8,7 @@ from functools import cache
 from ..blocks import Block
 from ..dates import find_date
 from ..lexicon import Lexicon, key
-from .base import Doc, any_of, block_rule, has, keys, where, words
+from .base import Doc, any_of, block_rule, has, keys, reported_speech, where, words
 from .meta import LEAD_DATELINE
 
 _WORDS = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
@@ -155,8 +155,8 @@ def caption_credit(block: Block, doc: Doc) -> bool:
         return True  # 'dpa/AFP', 'Reuters/EPA': agencies sharing a picture
     if f.words <= 6 and not f.sentences and _agency_and_name(text, credits | lex.set("byline", "outlets")):
         return True  # 'TebNad/Shutterstock.com', 'picture alliance | Andrew Milligan'
-    if f.chars <= 300 and f.sentences <= 2 and _credited(text.rstrip(" ."), lex):
-        return True
+    if f.chars <= 300 and f.sentences <= 2 and _credited(text.rstrip(" ."), lex) and not reported_speech(text):
+        return True  # ('“... their fitness needs.” – Source: Gitnux' is a quotation with its source)
     if f.chars <= 300 and f.sentences <= 2 and _AGENCY_CREDIT.search(text):
         return True
     if f.words <= 6 and _CREDIT_LINE.match(text):
