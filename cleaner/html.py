@@ -458,18 +458,36 @@ def _leading_text(element: Any, chars: int = 4 * _MATCH_CHARS) -> str:
     return "".join(parts)
 
 
-def _opened_text(heading: Any, steps: int) -> str:
+_CONTAINERS = frozenset({"div", "section", "article", "ul", "ol", "dl", "main", "figure", "blockquote"})
+
+
+def _first_block(element: Any) -> Any:
+    """The first block inside a container that opens with an element ('<ol><li>'): its
+    text is what one extracted block starts with, not the items run together."""
+    while element.tag in _CONTAINERS and not (element.text or "").strip():
+        child = next((c for c in element if isinstance(c.tag, str) and c.tag not in _SKIP_TAGS), None)
+        if child is None:
+            break
+        element = child
+    return element
+
+
+def _opened_text(heading: Any, steps: int, have: set[str]) -> str:
     """The match key of the first element after ``heading`` in document order that holds a
-    word (its next siblings, then its parent's), looking at no more than ``steps`` elements."""
+    word (its next siblings, then its parent's), looking at no more than ``steps`` elements;
+    a heading that was not extracted either is passed over ('Strengths' / '1. Easy setup' /
+    the paragraph both open)."""
     element = heading
     while element is not None and steps > 0:
         for sibling in element.itersiblings():
             steps -= 1
             if not isinstance(sibling.tag, str) or sibling.tag in _SKIP_TAGS:
                 continue
-            text = _match_key(_leading_text(sibling))
-            if text:
-                return text  # an empty paragraph ('<p>&zwj;</p>') opens nothing
+            text = _match_key(_leading_text(_first_block(sibling)))
+            if sibling.tag in _HEADINGS and text not in have:
+                continue
+            if len(text) > 1:
+                return text  # an empty paragraph ('<p>&zwj;</p>') or a stray glyph opens nothing
             if steps <= 0:
                 return ""
         element = element.getparent()
@@ -525,7 +543,7 @@ def restore_headings(
         text = _SPACE.sub(" ", heading.text_content()).strip()
         if not text or len(text) > _HEADING_MAX_CHARS or _match_key(text) in have:
             continue
-        opened = _opened_text(heading, config.heading_restore_steps)
+        opened = _opened_text(heading, config.heading_restore_steps, have)
         at = starts.get(opened) if opened else None
         if at is None or _linked(heading, text) or not _section_heading(text, lexicon, title):
             continue
