@@ -292,18 +292,22 @@ HEADED_PAGE = (
     "<div class='card'><a href='/other-story'><h3>Another story on the council</h3></a><p>{}</p></div>"
     "<h3>Related articles</h3><p>{}</p>"
     "<h3>What comes next</h3><div><p>{}</p></div>"
+    "<h3>Options</h3><h4>1. Open on Sundays</h4><ol><li>{}</li><li>Hire two more librarians.</li></ol>"
     "</div></body></html>"
-).format(*(SECTION.format(n) for n in ("two", "three", "four", "five", "six")))
+).format(*(SECTION.format(n) for n in ("two", "three", "four", "five", "six", "seven")))
 
 
 def test_headings_trafilatura_dropped_go_back_above_their_paragraphs(monkeypatch: pytest.MonkeyPatch) -> None:
     """Its recovery of loose paragraphs leaves headings out; a section heading goes back,
     a teaser's headline (in a link), a related box's heading and the title do not."""
     paragraphs = "".join(f"<p>{SECTION.format(n)}</p>" for n in ("two", "three", "four", "five", "six"))
-    monkeypatch.setattr(html_mode, "_extract", _extracting(paragraphs))
+    items = f"<list rend='ol'><item>{SECTION.format('seven')}</item><item>Hire two more librarians.</item></list>"
+    monkeypatch.setattr(html_mode, "_extract", _extracting(paragraphs + items))
     body = cleaner.clean_html(HEADED_PAGE, config=NO_FALLBACK).body.split("\n\n")
     assert body[1:3] == ["Background", SECTION.format("three")]
-    assert body[-2:] == ["What comes next", SECTION.format("six")]
+    assert body[-5:-3] == ["What comes next", SECTION.format("six")]
+    assert body[-3:-1] == ["Options", "1. Open on Sundays"]  # a heading over a subheading, over a list
+    assert body[-1].startswith("1. " + SECTION.format("seven"))
     assert "Another story on the council" not in body and "Related articles" not in body
     assert "Council vote" not in body
     off = cleaner.clean_html(HEADED_PAGE, config=NO_FALLBACK.with_(heading_restore=False)).body
