@@ -6,7 +6,9 @@ keeps (related callouts, share and newsletter prompts, captions) and explain eve
 When trafilatura returns nothing, or a small part of the page's prose, the text-mode pipeline
 runs on the page's block text too; its article is used when it holds what trafilatura found
 and much more (trafilatura stopped at a box around part of the article), and the article
-says so (``fallback:text``).
+says so (``fallback:text``). A page that renders its article with script, so that neither
+finds it, often states it in JSON-LD (``articleBody``): text mode runs on that
+(``fallback:jsonld``).
 
 Bytes are decoded from the declared charset, else detected; problems are flagged on the
 article, never raised. Parsing never touches the network or external entities, and a
@@ -306,7 +308,8 @@ def _meta_tags(head: str) -> dict[str, str]:
 
 
 def _jsonld(head: str) -> dict[str, Any]:
-    """headline, datePublished, author and publisher names from JSON-LD (first found)."""
+    """headline, datePublished, articleBody, author and publisher names from JSON-LD
+    (first found)."""
     found: dict[str, Any] = {}
 
     def visit(node: Any, depth: int = 0) -> None:
@@ -316,7 +319,7 @@ def _jsonld(head: str) -> dict[str, Any]:
             for item in node[:50]:
                 visit(item, depth + 1)
         elif isinstance(node, dict):
-            for key in ("headline", "datePublished"):
+            for key in ("headline", "datePublished", "articleBody"):
                 if isinstance(node.get(key), str):
                     found.setdefault(key, node[key])
             author = node.get("author")
@@ -392,6 +395,7 @@ def page_metadata(html: str) -> dict[str, Any]:
         "published": published,
         "site": site or ld.get("publisher") or suffix,
         "lang": lang_tag.group(1).lower() if lang_tag else None,
+        "article_body": ld.get("articleBody"),
     }
 
 
@@ -605,6 +609,36 @@ def _text_fallback(tree: Any, extracted: str, config: Config, lang: str | None, 
     return article
 
 
+def _jsonld_fallback(
+    meta: dict[str, Any], extracted: str, config: Config, lang: str | None, url: str | None
+) -> Article | None:
+    """Text mode on the page's JSON-LD ``articleBody``, when trafilatura found less than
+    ``fallback_min_chars`` and neither did text mode on the page's blocks: a page that
+    renders its article with script (the text sits in JSON, not in the markup) often
+    states it there. Title, authors, date and site come from the page as usual."""
+    from .pipeline import run
+
+    body = meta.get("article_body")
+    if len(extracted) >= config.fallback_min_chars or not isinstance(body, str):
+        return None
+    if len(body) < max(config.fallback_min_chars, config.fallback_gain * len(extracted)):
+        return None
+    article = run(body, config, lang=lang or meta.get("lang"), url=url)
+    if len(article.body) < config.fallback_min_chars:
+        return None
+    return Article(
+        body=article.body,
+        title=meta.get("title") or article.title,
+        subtitle=article.subtitle,
+        authors=article.authors or list(meta.get("authors") or []),
+        published=meta.get("published") or article.published,
+        site=meta.get("site") or article.site,
+        lang=article.lang,
+        removed=article.removed,
+        flags=article.flags,
+    )
+
+
 def _html_error(message: str, flags: list[str]) -> Article:
     return Article(body="", flags=flags, error=message)
 
@@ -660,6 +694,9 @@ def _run(html: str, config: Config, lang: str | None, url: str | None, flags: li
     if article is not None:
         return _with_flags(article, [*flags, "fallback:text"])
     meta = page_metadata(html)
+    article = _jsonld_fallback(meta, text, config, lang, url)
+    if article is not None:
+        return _with_flags(article, [*flags, "fallback:jsonld"])
     language = lang or meta.get("lang") or langs.detect(text)
     lexicon = for_language(config.lexicons, language)
     if config.heading_restore:

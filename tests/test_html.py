@@ -329,3 +329,20 @@ def test_a_pull_quote_in_a_figure_is_kept_and_an_embedded_post_is_not() -> None:
     body = cleaner.clean_html(html).body
     assert quote in body and tweet not in body
     assert quote not in cleaner.clean_html(html, config=cleaner.Config(quote_figures=False)).body
+
+
+def test_an_article_stated_only_in_json_ld_is_cleaned_from_there(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page that renders its article with script: the markup holds a caption, which is
+    all trafilatura finds, and the JSON-LD holds the article's body."""
+    body = "\n".join(SECTION.format(n) + " The mayor welcomed the decision." for n in ("two", "three", "four"))
+    ld = json.dumps({"@type": "NewsArticle", "headline": "Council vote", "articleBody": body})
+    caption = "The council chamber during the vote on Tuesday."
+    html = (
+        f"<html><head><title>Council vote</title><script type='application/ld+json'>{ld}</script></head>"
+        f"<body><div id='root'><figure><figcaption>{caption}</figcaption></figure></div></body></html>"
+    )
+    monkeypatch.setattr(html_mode, "_extract", _extracting(f"<p>{caption}</p>"))
+    article = cleaner.clean_html(html)
+    assert "fallback:jsonld" in article.flags and article.title == "Council vote"
+    assert article.body.split("\n\n")[0] == SECTION.format("two") + " The mayor welcomed the decision."
+    assert "fallback:jsonld" not in cleaner.clean_html(html.replace(ld, "{}")).flags
