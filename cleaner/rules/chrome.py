@@ -371,8 +371,11 @@ def newsletter(block: Block, doc: Doc) -> bool:
     a how-to also says to the reader ('your email address', 'already have an account')
     count in a short label, or beside a word of the sign-up box (a newsletter, the
     publisher speaking as 'we')."""
-    if block.text.rstrip().endswith(".") and not doc.addresses_reader(block):
-        return False
+    if block.text.rstrip().endswith("."):
+        if has(doc, "caption", "reporting", block):
+            return False  # '..., the minister urged residents on Monday.': a call reported, not made
+        if not doc.addresses_reader(block) and not has(doc, "newsletter", "phrases", block, start=True):
+            return False  # (a sentence opening with a call, 'Sign up to get ...', speaks to the reader)
     if block.kind == "p" and block.key.endswith("newsletter"):
         if block.feat.words <= 4:
             return True  # the heading of a sign-up box: 'PC Gamer Newsletter'
