@@ -161,13 +161,26 @@ def markdown_inline(text: str) -> str:
     return text
 
 
+# A no-break space encoded twice is 'Â' + a no-break space; once the page or an extractor
+# turned that space into a plain one (or dropped it at a line's end), ftfy cannot tell the
+# 'Â' left after a word from a letter. Portuguese and French write 'Â' to open a word, never
+# glued to the end of one.
+_LOST_NBSP = re.compile(r"(?<=[a-z0-9.,;:!?)\]%])\u00c2(?= |$)", re.M)
+
+
 def fix_mojibake(text: str) -> str:
     """Repair UTF-8 read as Latin-1/cp1252 (ftfy), leaving quotes and widths alone.
 
     >>> fix_mojibake("Japanâ€™s")
     'Japan’s'
+    >>> fix_mojibake("per month with EmbraceÂ")
+    'per month with Embrace'
     """
-    if text.isascii() or not _MOJIBAKE_HINT.search(text):
+    if text.isascii():
+        return text
+    if "\u00c2" in text:
+        text = _LOST_NBSP.sub("", text)
+    if not _MOJIBAKE_HINT.search(text):
         return text
     # Judged line by line: a line joined to another later is judged alone again, so the
     # repair cannot depend on mojibake elsewhere in the page (cleaning stays idempotent).
