@@ -630,7 +630,7 @@ def _jsonld_fallback(
         body=article.body,
         title=meta.get("title") or article.title,
         subtitle=article.subtitle,
-        authors=article.authors or list(meta.get("authors") or []),
+        authors=article.authors or _persons(meta.get("authors") or [], for_language(config.lexicons, article.lang)),
         published=meta.get("published") or article.published,
         site=meta.get("site") or article.site,
         lang=article.lang,
@@ -712,7 +712,7 @@ def _run(html: str, config: Config, lang: str | None, url: str | None, flags: li
         body=assemble(doc.blocks),
         title=meta.get("title") or article.title,
         subtitle=article.subtitle,
-        authors=article.authors or _persons(meta.get("authors") or [], doc),
+        authors=article.authors or _persons(meta.get("authors") or [], lexicon),
         published=meta.get("published") or article.published,
         site=meta.get("site") or article.site,
         lang=language,
@@ -721,11 +721,11 @@ def _run(html: str, config: Config, lang: str | None, url: str | None, flags: li
     )
 
 
-def _persons(authors: list[str], doc: Doc) -> list[str]:
+def _persons(authors: list[str], lexicon: Lexicon) -> list[str]:
     """The page's author tags without a desk or an account ('admin', 'q_admin', 'Redaktion',
     'mix1.de Redaktion', 'jane.doe'): they name no writer, as the same words in a byline do
     not."""
-    desks = doc.lex.set("byline", "desks")
+    desks = lexicon.set("byline", "desks")
     return [
         a
         for a in authors
