@@ -21,6 +21,7 @@ import codecs
 import html as htmllib
 import json
 import re
+from dataclasses import replace
 from typing import Any
 
 from lxml import etree
@@ -34,7 +35,7 @@ from .dates import find_date
 from .lexicon import Lexicon, for_language, key
 from .limits import DocumentTimeout, time_limit
 from .normalize import fix_mojibake
-from .pipeline import assemble, finish, run_steps
+from .pipeline import finish, run_steps
 from .rules.base import Doc
 from .rules.meta import CREDENTIAL, without_site
 from .tables import Table
@@ -626,17 +627,7 @@ def _jsonld_fallback(
     article = run(body, config, lang=lang or meta.get("lang"), url=url)
     if len(article.body) < config.fallback_min_chars:
         return None
-    return Article(
-        body=article.body,
-        title=meta.get("title") or article.title,
-        subtitle=article.subtitle,
-        authors=article.authors or _persons(meta.get("authors") or [], for_language(config.lexicons, article.lang)),
-        published=meta.get("published") or article.published,
-        site=meta.get("site") or article.site,
-        lang=article.lang,
-        removed=article.removed,
-        flags=article.flags,
-    )
+    return _with_page_meta(article, meta, for_language(config.lexicons, article.lang))
 
 
 def _html_error(message: str, flags: list[str]) -> Article:
@@ -707,17 +698,18 @@ def _run(html: str, config: Config, lang: str | None, url: str | None, flags: li
         doc.meta["title"] = meta["title"]
         skip = skip | {"meta.title"}
     removals = run_steps(doc, [], flags, skip=skip)
-    article = finish(doc, removals, flags)
-    return Article(
-        body=assemble(doc.blocks),
+    return _with_page_meta(finish(doc, removals, flags), meta, lexicon)
+
+
+def _with_page_meta(article: Article, meta: dict[str, Any], lexicon: Lexicon) -> Article:
+    """The page's markup states title, date and site better than its text; the text's
+    byline names authors better than the page's author tags."""
+    return replace(
+        article,
         title=meta.get("title") or article.title,
-        subtitle=article.subtitle,
         authors=article.authors or _persons(meta.get("authors") or [], lexicon),
         published=meta.get("published") or article.published,
         site=meta.get("site") or article.site,
-        lang=language,
-        removed=article.removed,
-        flags=article.flags,
     )
 
 
