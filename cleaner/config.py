@@ -40,12 +40,15 @@ class Config:
     # -- named rules -----------------------------------------------------------------
     term_label_words: int = 8  # a lexicon `terms` entry counts in a block this short (a label) ...
     # ... or in a longer one that addresses the reader ('third-party cookies' in news stays)
-    byline_head_share: float = 0.2  # a 'Jane Doe in Tokyo' byline has at most this share of the prose above it
+    byline_head_share: float = 0.2  # a 'Jane Doe in Tokyo' byline has at most this share of the prose above it ...
+    byline_head_paragraphs: int = 1  # ... and at most this many prose paragraphs (a standfirst)
     comment_thread_min: int = 3  # comments between per-comment lines that make a thread
     comment_max_blocks: int = 6  # blocks one comment may span between such lines
     comment_stamp_gap: int = 24  # blocks between two date stamps of one dated comment thread
     repeat_run_min: int = 2  # repeated paragraphs in a row that make a section printed twice ...
     repeat_min_chars: int = 40  # ... counting those of this length or more
+    repeat_template_copies: int = 3  # a paragraph printed this often is a template's, not a copy's ...
+    repeat_whole_copy_blocks: int = 6  # ... unless its run is this long (a page printing its article three times)
     sponsored_card_blocks: int = 3  # lines of one sponsored card under its label (headline, advertiser, button)
     teaser_list_min: int = 3  # 'Read more' links a few blocks apart that make a teaser list
     dated_list_min: int = 3  # headlines ending in their dates in a row that make a list of other articles

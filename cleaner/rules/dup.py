@@ -10,9 +10,6 @@ from ..blocks import Block
 from ..config import Config
 from .base import Doc, section_rule
 
-_TEMPLATE_COPIES = 3  # a paragraph printed this often is a template's, not a second copy's ...
-_WHOLE_COPY_BLOCKS = 6  # ... unless its run is this long: a page printing its article three times
-
 
 @section_rule("dup.adjacent", "the same text as the block right above it")
 def adjacent_duplicate(doc: Doc) -> Iterator[int]:
@@ -54,9 +51,9 @@ def repeated_runs(blocks: Sequence[Block], cfg: Config) -> list[int]:
         if block is not None and text in seen:
             run.append(k)
             long_ += block.feat.chars >= cfg.repeat_min_chars
-            template = template or counts[text] >= _TEMPLATE_COPIES
+            template = template or counts[text] >= cfg.repeat_template_copies
             continue
-        if long_ >= cfg.repeat_run_min and (not template or len(run) >= _WHOLE_COPY_BLOCKS):
+        if long_ >= cfg.repeat_run_min and (not template or len(run) >= cfg.repeat_whole_copy_blocks):
             found.extend(run)
         run, long_, template = [], 0, False
         if text is not None:

@@ -113,7 +113,7 @@ def read_byline(block: Block, doc: Doc) -> Any:
             or _outlet_with_agency(text, doc)
             or (
                 doc.prose_before(block.index) <= doc.config.byline_head_share
-                and _prose_blocks_before(doc, block.index) <= _BYLINE_PROSE_BLOCKS
+                and _prose_blocks_before(doc, block.index) <= doc.config.byline_head_paragraphs
                 and (_name_in_place(text, doc) or _caseless_place_and_source(text))
             )
         )
@@ -144,9 +144,6 @@ def read_byline(block: Block, doc: Doc) -> Any:
     if role is None or role in lex.set("byline", "author_roles"):
         meta["authors"] = names
     return meta or True
-
-
-_BYLINE_PROSE_BLOCKS = 1  # a 'Jane Doe in Tokyo' byline comes before the story, under its standfirst at most
 
 
 def _prose_blocks_before(doc: Doc, index: int) -> int:
