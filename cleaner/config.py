@@ -105,6 +105,9 @@ class Config:
     heading_restore: bool = True  # put back headings trafilatura's recovery path dropped (see html.restore_headings)
     quote_figures: bool = True  # keep pull quotes trafilatura deletes with their <figure> (html._quote_figures)
     heading_restore_steps: int = 12  # elements looked at after a heading for the paragraph it opens
+    spare_box_chars: int = 800  # prose a box trafilatura deletes by a class word must hold to be kept (0: off)
+    spare_box_share: float = 0.1  # ... and this share of the page's prose (html.spare_prose_boxes)
+    spare_region_share: float = 0.9  # boxes made like it are kept inside its ancestor holding this share
 
     def enabled(self, rule_id: str) -> bool:
         """Whether the rule with this id runs."""

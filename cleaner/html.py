@@ -22,6 +22,7 @@ import html as htmllib
 import json
 import re
 from dataclasses import replace
+from functools import cache, lru_cache
 from typing import Any
 
 from lxml import etree
@@ -32,7 +33,7 @@ from .article import Article
 from .blocks import Block
 from .config import Config
 from .dates import find_date
-from .lexicon import Lexicon, for_language, key
+from .lexicon import Lexicon, for_language, key, load
 from .limits import DocumentTimeout, time_limit
 from .normalize import fix_mojibake
 from .pipeline import finish, run_steps
@@ -428,6 +429,136 @@ def _quote_figures(tree: Any) -> None:
         figure.tag = "div"
 
 
+_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|(?:^|[\s_-])(?:hidden|hide)(?:$|[\s_-])", re.I)
+_DIGIT = re.compile(r"\d")
+
+
+def _prose_boxes(tree: Any) -> dict[Any, int]:
+    """Characters of prose under each element: paragraphs of ``_PROSE_LINE_CHARS`` or more
+    that end a sentence and are not mostly link text, summed up every ancestor."""
+    prose: dict[Any, int] = {}
+    for paragraph in tree.iter("p"):
+        text = paragraph.text_content().strip()
+        if len(text) < _PROSE_LINE_CHARS or not _PROSE_LINE.search(text):
+            continue
+        if 2 * sum(len(a.text_content()) for a in paragraph.iter("a")) > len(text):
+            continue
+        for element in (paragraph, *paragraph.iterancestors()):
+            prose[element] = prose.get(element, 0) + len(text)
+    return prose
+
+
+def _region(element: Any, prose: dict[Any, int], chars: float) -> Any:
+    """The nearest ancestor (or the element) holding ``chars`` of prose: the article's box."""
+    for box in (element, *element.iterancestors()):
+        if prose.get(box, 0) >= chars:
+            return box
+    return element
+
+
+def _peer_text(element: Any, prose: int) -> bool:
+    """A box of the article's make holds prose or a heading's worth of text, not a list of
+    links (a grid of teasers, a menu)."""
+    text = len(element.text_content().strip())
+    if not text or 2 * sum(len(a.text_content()) for a in element.iter("a")) > text:
+        return False
+    return prose > 0 or text <= _HEADING_MAX_CHARS
+
+
+def _class_words(element: Any) -> set[str]:
+    return {w for w in (element.get("class") or "").split() if not _DIGIT.search(w)}
+
+
+def _discarded(tag: str, attributes: tuple[tuple[str, str], ...]) -> bool:
+    """Whether trafilatura deletes a ``tag`` box with these attributes by its name."""
+    from trafilatura.xpaths import OVERALL_DISCARD_XPATH
+
+    probe = etree.Element("div")
+    etree.SubElement(probe, tag, dict(attributes))
+    return any(xpath(probe) for xpath in OVERALL_DISCARD_XPATH)
+
+
+_named = lru_cache(maxsize=4096)(_discarded)
+_NAMING = frozenset({"class", "id", "style", "role", "aria-hidden", "data-component", "data-lp-replacement-content"})
+
+
+def _named_away(element: Any) -> bool:
+    """Whether trafilatura deletes this element by its name (class, id, role, style, ...)."""
+    attributes = tuple((k, v) for k, v in element.attrib.items() if k in _NAMING)
+    return _named(element.tag, attributes)
+
+
+@cache
+def _discarded_name(attribute: str, word: str) -> bool:
+    """Whether trafilatura deletes a box by this one class (or id) word."""
+    return _discarded("div", ((attribute, word),))
+
+
+_PIECE = re.compile(r"([-_]+)")
+
+
+@cache
+def _unnamed(word: str) -> str:
+    """A class word without the pieces trafilatura deletes boxes by: 'elementor-widget-theme-
+    post-content' keeps 'elementor-theme-post-content', which trafilatura's content paths
+    still find; a word still deleted as a whole ('bard' by 'bar') goes."""
+    if not _discarded_name("class", word):
+        return word
+    pieces = _PIECE.split(word)
+    kept = [p for i, p in enumerate(pieces) if i % 2 or not _discarded_name("class", p)]
+    out = re.sub(r"^[-_]+|[-_]+$", "", _PIECE.sub(lambda m: m.group(1)[0], "".join(kept)))
+    return "" if not out or _discarded_name("class", out) else out
+
+
+def spare_prose_boxes(tree: Any, config: Config, debris: re.Pattern[str] | None) -> int:
+    """trafilatura deletes every box whose class or id holds one of its debris words, and
+    reads them as substrings: 'widget' deletes a page builder's text widget
+    ('elementor-widget-text-editor', 'textwidget'), 'bar' a 'bard' prose block, 'meta' a
+    CMS's 'meta_field' post body, 'sidebar' a 'content-sidebar-wrap' around the article.
+    When nearly all the page would go, its guard keeps everything, the debris too. A box it
+    would delete that holds ``spare_box_chars`` of prose and ``spare_box_share`` of the
+    page's, and the boxes made like it (same tag, the same class words), lose the words that
+    named them, unless their class or id names debris cleaner knows (``markup.debris_boxes``:
+    related, comments, share, ...), they sit in an ``<aside>``, or they are hidden
+    (responsive copies). Returns how many boxes were spared."""
+    prose = _prose_boxes(tree)
+    total = prose.get(tree, 0)
+
+    def candidate(element: Any) -> bool:
+        if not _named_away(element):
+            return False
+        names = " ".join(element.get(a) or "" for a in ("class", "id", "style"))
+        if element.get("aria-hidden") == "true" or element.get("hidden") is not None or _HIDDEN.search(names):
+            return False
+        if debris is not None and debris.search(names):
+            return False
+        return not any(a.tag == "aside" for a in element.iterancestors())
+
+    floor = max(config.spare_box_chars, config.spare_box_share * total)
+    kept = [e for e, chars in prose.items() if chars >= floor and candidate(e)]
+    spared = set(kept)
+    for box in list(kept):
+        made = _class_words(box)
+        if not made:
+            continue
+        region = _region(box, prose, config.spare_region_share * total)
+        for element in region.iter(box.tag):
+            if element in spared or len(_class_words(element) & made) < min(2, len(made)):
+                continue
+            if _peer_text(element, prose.get(element, 0)) and candidate(element):
+                kept.append(element)
+                spared.add(element)
+    for element in kept:
+        classes = (_unnamed(w) for w in (element.get("class") or "").split())
+        element.set("class", " ".join(w for w in classes if w))
+        if element.get("id") and _discarded_name("id", element.get("id")):
+            del element.attrib["id"]
+        if _named_away(element):
+            for name in ("class", "id", "role"):
+                element.attrib.pop(name, None)
+    return len(kept)
+
+
 def _extract(page: Any, url: str | None) -> Any:
     """trafilatura's main-content tree, from the parsed page (or its markup when it did not
     parse). ``favor_recall`` measured best with cleaner's rules behind it, and fastest; its
@@ -677,6 +808,8 @@ def _run(html: str, config: Config, lang: str | None, url: str | None, flags: li
         tree = None
     if tree is not None and config.quote_figures:
         _quote_figures(tree)
+    if tree is not None and config.spare_box_chars:
+        spare_prose_boxes(tree, config, load(config.lexicons).patterns("markup", "debris_boxes"))
     document = _extract(tree if tree is not None else html, url)
     body = getattr(document, "body", None) if document is not None else None
     blocks = content_blocks(body) if body is not None else []

@@ -346,3 +346,44 @@ def test_an_article_stated_only_in_json_ld_is_cleaned_from_there(monkeypatch: py
     assert "fallback:jsonld" in article.flags and article.title == "Council vote"
     assert article.body.split("\n\n")[0] == SECTION.format("two") + " The mayor welcomed the decision."
     assert "fallback:jsonld" not in cleaner.clean_html(html.replace(ld, "{}")).flags
+
+
+def test_an_article_built_of_widgets_is_kept_and_the_debris_beside_it_goes() -> None:
+    """trafilatura deletes boxes by substrings of their class ('widget'); when the article is
+    made of such boxes, nearly all the page would go and its guard keeps everything, the
+    related box and the hidden copy too. The article's boxes lose the words that named them,
+    so the rest is pruned; a box named for debris or hidden keeps its name."""
+    hours = ("two", "three", "four", "five", "six", "seven", "eight")
+    prose = "".join(f"<p>{SECTION.format(n)} The vote was close.</p>" for n in hours)
+    teaser = "Another council story: the budget for parks was cut again, and residents are angry about it."
+    copy = "A copy of the lead for small screens, which the page hides on large ones, repeated for phones."
+    about = "We are a small team of local reporters who have covered the city council since the year two thousand."
+    html = (
+        "<html><head><title>Council vote</title></head><body><nav><a href='/'>Home</a></nav>"
+        "<div class='content-sidebar-wrap'><main>"
+        "<div class='so-panel widget widget_sow-headline'><h2>Why the vote matters</h2></div>"
+        f"<div class='so-panel widget widget_text'><div class='textwidget'>{prose}</div></div>"
+        f"<div class='so-panel widget widget_text'><div class='textwidget'><p>{SECTION.format('nine')}</p></div></div>"
+        f"<div class='so-panel widget related-posts'><p>{teaser}</p></div>"
+        f"<div class='so-panel widget widget_text hidden-desktop'><p>{copy}</p></div>"
+        f"</main><aside><div class='so-panel widget widget_text'><p>{about}</p></div></aside></div></body></html>"
+    )
+    body = cleaner.clean_html(html, config=NO_FALLBACK).body
+    assert body.startswith("Why the vote matters") and SECTION.format("nine") in body
+    assert teaser not in body and copy not in body and about not in body
+    off = cleaner.clean_html(html, config=NO_FALLBACK.with_(spare_box_chars=0)).body
+    assert teaser in off and copy in off
+
+
+@pytest.mark.parametrize(
+    ("word", "kept"),
+    [
+        ("elementor-widget-theme-post-content", "elementor-theme-post-content"),
+        ("hs_cos_wrapper_meta_field", "hs_cos_wrapper_field"),
+        ("sidebar_content", "content"),
+        ("bard", ""),
+        ("post-content", "post-content"),
+    ],
+)
+def test_a_spared_box_loses_only_the_pieces_of_its_class_trafilatura_deletes_by(word: str, kept: str) -> None:
+    assert html_mode._unnamed(word) == kept
