@@ -58,6 +58,7 @@ class Config:
     menu_list_items: int = 2  # a list opening the page of this many short items or more is a menu
     menu_item_words: int = 5  # ... each of at most this many words
     blurb_min_before: int = 3  # a closing blurb about the author or the company needs this many blocks above it
+    blurb_tail: int = 2  # paragraphs after the blurb that go on about the one it named (by name) go with it
 
     # -- shape-based core (see docs/algorithm.md) ------------------------------------
     short_chars: int = 60  # below this a block is too short to judge on its own

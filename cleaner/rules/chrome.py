@@ -10,6 +10,7 @@ from itertools import pairwise
 
 from ..blocks import Block
 from ..lexicon import Lexicon, key
+from ..words import TOKEN
 from .base import Doc, Rule, any_of, block_rule, has, keys, section_rule, term_hit, where, words
 from .meta import CREDENTIAL_WORDS
 
@@ -482,19 +483,27 @@ def _blurb_pattern(lex: Lexicon) -> re.Pattern[str] | None:
     return re.compile(rf"^(?P<name>{name}){credentials}\s+{linked}")
 
 
-def _blurb(block: Block, doc: Doc) -> bool:
-    """A paragraph that presents a person or an organisation, not a pronoun ('It is a
+def _blurb(block: Block, doc: Doc) -> str | None:
+    """The name a paragraph presents, a person or an organisation, not a pronoun ('It is a
     company that ...') or a plain word of the page's language opening a sentence."""
     if block.kind != "p" or block.feat.chars > _BLURB_CHARS or block.feat.sentences > 6:
-        return False
+        return None
     pattern = _blurb_pattern(doc.lex)
     found = pattern.match(block.text) if pattern is not None else None
     if found is None:
-        return False
-    first = found.group("name").split()[0].lower()
+        return None
+    name = found.group("name")
+    first = name.split()[0].lower()
     if first not in doc.stopwords:
-        return True
-    return len(found.group("name").split()) > 1 and first in doc.lex.set("author_box", "blurb_articles")
+        return name
+    return name if len(name.split()) > 1 and first in doc.lex.set("author_box", "blurb_articles") else None
+
+
+def _names(block: Block, name: str, doc: Doc) -> bool:
+    """Whether a paragraph names the one a blurb presented, by any word of the name ('Karina
+    holds an MBA ...', 'When she is not leading the firm, Cohen ...')."""
+    words = [w for w in TOKEN.findall(name) if len(w) > 2 and w.lower() not in doc.stopwords]
+    return any(re.search(rf"\b{re.escape(w)}\b", block.text) for w in words)
 
 
 @section_rule(
@@ -504,20 +513,34 @@ def _blurb(block: Block, doc: Doc) -> bool:
 def about_blurb(doc: Doc):
     """The last paragraphs of the page, when each presents a person or an organisation
     ('Maria Lopez is the owner of Bright Homes ...', 'Northwind Studio is a full-service
-    design firm ...'): the box about the author or
-    the site under an article. Only at the very end, below most of the prose and under at
-    least ``blurb_min_before`` paragraphs: the same sentence inside a story is its text.
-    HTML mode only (see ``TEXT_SKIP``)."""
+    design firm ...'): the box about the author or the site under an article. The blurb's
+    last ``blurb_tail`` paragraphs may go on about the person it presented, by name ('Maria
+    holds an MBA ...'; not after a one-word name: an article on a company names it
+    throughout). Only at the very end, below most of the prose and under at least
+    ``blurb_min_before`` paragraphs: the same sentence inside a story is its text. HTML mode
+    only (see ``TEXT_SKIP``)."""
     live = doc.live()
-    taken: list[int] = []
-    for i in reversed(live):
-        if not _blurb(doc.blocks[i], doc):
-            break
-        taken.append(i)
-    if not taken or len(live) - len(taken) < doc.config.blurb_min_before:
+    for tail in range(doc.config.blurb_tail + 1):
+        if tail >= len(live):
+            return
+        taken: list[int] = []
+        for i in reversed(live[: len(live) - tail]):
+            if _blurb(doc.blocks[i], doc) is None:
+                break
+            taken.append(i)
+        if not taken:
+            continue
+        name = _blurb(doc.blocks[taken[0]], doc) or ""
+        after = live[len(live) - tail :]
+        if after and len(name.split()) < 2:  # 'Acme serves clients ...' after 'Acme is a firm': an article on Acme
+            continue
+        if any(doc.blocks[j].kind != "p" or not _names(doc.blocks[j], name, doc) for j in after):
+            continue
+        if len(live) - len(taken) - tail < doc.config.blurb_min_before:
+            return
+        if doc.prose_before(taken[-1]) >= doc.config.late_prose_share:
+            yield from [*after, *taken]
         return
-    if doc.prose_before(taken[-1]) >= doc.config.late_prose_share:
-        yield from taken
 
 
 def _citation(block: Block, doc: Doc) -> bool:
