@@ -55,6 +55,7 @@ class Config:
     dated_list_prose_after: float = 0.85  # share of the page's prose above such a list's end
     teaser_card_blocks: int = 4  # blocks one teaser card may span before its link
     late_prose_share: float = 0.6  # share of the page's prose above a block that makes it "after the article"
+    tail_prose_share: float = 0.8  # HTML mode: what follows the closing related heading goes at most this prosy
     menu_list_items: int = 2  # a list opening the page of this many short items or more is a menu
     menu_item_words: int = 5  # ... each of at most this many words
     blurb_min_before: int = 3  # a closing blurb about the author or the company needs this many blocks above it

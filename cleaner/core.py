@@ -62,7 +62,13 @@ REPEATED = Rule(
     lambda doc: iter(()),
     repeated_runs.__doc__ or "",
 )
-RULES = (OUTSIDE, BOILERPLATE, REPEATED)
+AFTER_MARK = Rule(
+    "core.after_related",
+    "below the related or comment heading the article ends at (HTML mode): the page's other boxes",
+    "core",
+    lambda doc: iter(()),
+)
+RULES = (OUTSIDE, BOILERPLATE, REPEATED, AFTER_MARK)
 
 #: Rules whose removed block opens a section that is not the article (related list,
 #: comments). When one follows real prose, crossing it is expensive and the prose below it
@@ -109,6 +115,7 @@ _TITLES = frozenset({"meta.title", "meta.title_repeat"})
 _MAX_ROUNDS = 4
 _MAX_MARKS = 16
 _RESUME_LOOKAHEAD = 200  # blocks looked at below a short related list (keeps the search linear)
+_MARK_REACH = 2  # blocks between the article region's end and the heading that closes it
 
 
 def classify(block: Block, cfg: Config, stoplist: bool) -> str:
@@ -598,6 +605,39 @@ def _step(doc: Doc) -> Iterator[Hit]:
         yield Hit(index, rule=rule)
 
 
+def _after_mark(doc: Doc) -> Iterator[Hit]:
+    """HTML mode, where the core does not run: trafilatura's selection can go on below the
+    article into the page's other boxes (teasers, the site's pitch, a contact box) under a
+    related or comment heading a rule removed. When the article's region (as the core finds
+    it) ends at such a heading, what follows it goes, if the related rule took the lines
+    right under the heading or at most ``tail_prose_share`` of what follows reads as prose
+    (a 'Further reading' or "What's next" section of prose is the article's last), and most
+    of the page's prose stands above it."""
+    blocks, cfg = doc.blocks, doc.config
+    classes = [
+        classify(b, cfg, bool(doc.stopwords)) if b.removed_by is None else _removed_class(b.removed_by) for b in blocks
+    ]
+    end = _article_end(blocks, classes, frozenset(doc.cache.get("end_marks", ())), cfg)
+    regions = [(a, min(b, end)) for a, b in _regions(blocks[:end], classes[:end], cfg) if a < end]
+    if not regions:
+        return
+    hi = max(b for _, b in regions)
+    marks = [m for m in _late_marks(blocks[:end], classes[:end], cfg) if hi - 1 <= m <= hi + _MARK_REACH]
+    if not marks:
+        return
+    mark = marks[0]
+    tail = [k for k in range(max(hi, mark), len(blocks)) if blocks[k].removed_by is None]
+    prose = sum(b.feat.size for b, c in zip(blocks, classes, strict=True) if c == GOOD and b.removed_by is None)
+    below = sum(blocks[k].feat.size for k in tail if classes[k] == GOOD)
+    if not tail or below > (1 - cfg.late_prose_share) * prose:
+        return
+    taken = mark + 1 < len(blocks) and blocks[mark + 1].removed_by is not None
+    if not taken and below > cfg.tail_prose_share * sum(blocks[k].feat.size for k in tail):
+        return
+    for k in tail:
+        yield Hit(blocks[k].index, rule=AFTER_MARK)
+
+
 def _repeats(doc: Doc) -> Iterator[Hit]:
     live = doc.live()
     for k in repeated_runs([doc.blocks[i] for i in live], doc.config):
@@ -607,6 +647,9 @@ def _repeats(doc: Doc) -> Iterator[Hit]:
 #: Second copies among the blocks kept: none are left after the core, which drops them as
 #: it goes; in HTML mode, where the core does not run, in trafilatura's selection.
 REPEATS = Rule("repeats", "second copies of a section among the kept blocks", "step", _repeats)
+
+#: HTML mode's trim below the related heading the article ends at (text mode's core does it).
+AFTER_RELATED = Rule("core.tail", "what follows the related heading the article ends at", "step", _after_mark)
 
 #: The core as one pipeline step; its hits name ``core.outside_article`` or ``core.boilerplate``.
 STEP = Rule("core", "the shape-based core (see docs/algorithm.md)", "step", _step)

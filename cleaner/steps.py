@@ -86,6 +86,7 @@ PIPELINE: tuple[Rule, ...] = (
     dup.adjacent_duplicate,
     # The shape-based core decides the rest, then the guard checks something is left.
     core.STEP,
+    core.AFTER_RELATED,
     core.REPEATS,
     GUARD,
     # After the core, removals can leave a headline on top or two copies side by side.
@@ -97,8 +98,9 @@ PIPELINE: tuple[Rule, ...] = (
 #: paragraph: in a text dump, footer lines only the core drops follow it, so it would find
 #: the blurb only when the body is cleaned again (cleaning would not be idempotent), and run
 #: after the core, its removal changes what the core keeps the second time. In HTML mode
-#: trafilatura has cut the footer already.
-TEXT_SKIP = frozenset({"widget.about_blurb"})
+#: trafilatura has cut the footer already. ``core.tail`` trims trafilatura's selection below
+#: the related heading the article ends at; in text mode the core itself does that.
+TEXT_SKIP = frozenset({"widget.about_blurb", "core.tail"})
 
 #: The named rules (without steps), each once, in pipeline order.
 RULES: tuple[Rule, ...] = tuple(dict.fromkeys(r for r in PIPELINE if r.kind != "step"))

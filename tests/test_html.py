@@ -387,3 +387,20 @@ def test_an_article_built_of_widgets_is_kept_and_the_debris_beside_it_goes() -> 
 )
 def test_a_spared_box_loses_only_the_pieces_of_its_class_trafilatura_deletes_by(word: str, kept: str) -> None:
     assert html_mode._unnamed(word) == kept
+
+
+def test_what_follows_the_related_heading_the_article_ends_at_goes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """trafilatura's selection can run on below the article into the page's other boxes;
+    under the related heading the article ends at, a pitch and a teaser go. A closing
+    section of prose under such a heading ('Further reading') is the article's last."""
+    article = "".join(f"<p>{SECTION.format(n)} The vote was close.</p>" for n in ("two", "three", "four", "five"))
+    pitch = "Northwind Weekly is an independent newsroom covering the city since 1998."
+    rest = f"<p>{pitch}</p><p>Get our app</p><p>Council budget: what changes in June</p><p>Contact us</p>"
+    monkeypatch.setattr(html_mode, "_extract", _extracting(f"{article}<head>More from Northwind</head>{rest}"))
+    found = cleaner.clean_html(HEADED_PAGE, config=NO_FALLBACK)
+    assert found.body.endswith(SECTION.format("five") + " The vote was close.")
+    assert pitch in [r.text for r in found.removed if r.rule == "core.after_related"]
+    closing = [SECTION.format(n) + " The library will reopen in June." for n in ("six", "seven")]
+    ending = "<head>Further reading</head>" + "".join(f"<p>{p}</p>" for p in closing)
+    monkeypatch.setattr(html_mode, "_extract", _extracting(article + ending))
+    assert cleaner.clean_html(HEADED_PAGE, config=NO_FALLBACK).body.endswith(closing[-1])
