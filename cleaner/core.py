@@ -611,8 +611,9 @@ def _after_mark(doc: Doc) -> Iterator[Hit]:
     related or comment heading a rule removed. When the article's region (as the core finds
     it) ends at such a heading, what follows it goes, if the related rule took the lines
     right under the heading or at most ``tail_prose_share`` of what follows reads as prose
-    (a 'Further reading' or "What's next" section of prose is the article's last), and most
-    of the page's prose stands above it."""
+    in paragraphs (a 'Further reading' or "What's next" section of paragraphs is the
+    article's last; a list's items under it are teasers, 'Title by Author Summary'), and
+    most of the page's prose stands above it."""
     blocks, cfg = doc.blocks, doc.config
     classes = [
         classify(b, cfg, bool(doc.stopwords)) if b.removed_by is None else _removed_class(b.removed_by) for b in blocks
@@ -632,7 +633,8 @@ def _after_mark(doc: Doc) -> Iterator[Hit]:
     if not tail or below > (1 - cfg.late_prose_share) * prose:
         return
     taken = mark + 1 < len(blocks) and blocks[mark + 1].removed_by is not None
-    if not taken and below > cfg.tail_prose_share * sum(blocks[k].feat.size for k in tail):
+    paragraphs = sum(blocks[k].feat.size for k in tail if classes[k] == GOOD and blocks[k].kind != "li")
+    if not taken and paragraphs > cfg.tail_prose_share * sum(blocks[k].feat.size for k in tail):
         return
     for k in tail:
         yield Hit(blocks[k].index, rule=AFTER_MARK)

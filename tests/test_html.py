@@ -391,8 +391,9 @@ def test_a_spared_box_loses_only_the_pieces_of_its_class_trafilatura_deletes_by(
 
 def test_what_follows_the_related_heading_the_article_ends_at_goes(monkeypatch: pytest.MonkeyPatch) -> None:
     """trafilatura's selection can run on below the article into the page's other boxes;
-    under the related heading the article ends at, a pitch and a teaser go. A closing
-    section of prose under such a heading ('Further reading') is the article's last."""
+    under the related heading the article ends at, a pitch and a teaser go, and so does a
+    list of teasers with their summaries. A closing section of paragraphs under such a
+    heading ('Further reading') is the article's last."""
     article = "".join(f"<p>{SECTION.format(n)} The vote was close.</p>" for n in ("two", "three", "four", "five"))
     pitch = "Northwind Weekly is an independent newsroom covering the city since 1998."
     rest = f"<p>{pitch}</p><p>Get our app</p><p>Council budget: what changes in June</p><p>Contact us</p>"
@@ -404,3 +405,8 @@ def test_what_follows_the_related_heading_the_article_ends_at_goes(monkeypatch: 
     ending = "<head>Further reading</head>" + "".join(f"<p>{p}</p>" for p in closing)
     monkeypatch.setattr(html_mode, "_extract", _extracting(article + ending))
     assert cleaner.clean_html(HEADED_PAGE, config=NO_FALLBACK).body.endswith(closing[-1])
+    teasers = "".join(f"<item>{p.replace('The committee', 'Parks: the board')}</item>" for p in closing)
+    listed = f"{article}<head>Further reading</head><list>{teasers}</list>"
+    monkeypatch.setattr(html_mode, "_extract", _extracting(listed))
+    body = cleaner.clean_html(HEADED_PAGE, config=NO_FALLBACK).body
+    assert body.endswith(SECTION.format("five") + " The vote was close.")
