@@ -431,11 +431,13 @@ def _quote_figures(tree: Any) -> None:
 
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|(?:^|[\s_-])(?:hidden|hide)(?:$|[\s_-])", re.I)
 _DIGIT = re.compile(r"\d")
+_PEER_REGIONS = 8  # regions searched for boxes made like a spared one (nested boxes each make one)
 
 
 def _prose_boxes(tree: Any) -> dict[Any, int]:
     """Characters of prose under each element: paragraphs of ``_PROSE_LINE_CHARS`` or more
-    that end a sentence and are not mostly link text, summed up every ancestor."""
+    that end a sentence and are not mostly link text, summed up every ancestor (libxml2
+    nests at most 256 deep)."""
     prose: dict[Any, int] = {}
     for paragraph in tree.iter("p"):
         text = paragraph.text_content().strip()
@@ -537,13 +539,16 @@ def spare_prose_boxes(tree: Any, config: Config, debris: re.Pattern[str] | None)
     floor = max(config.spare_box_chars, config.spare_box_share * total)
     kept = [e for e, chars in prose.items() if chars >= floor and candidate(e)]
     spared = set(kept)
-    for box in list(kept):
-        made = _class_words(box)
-        if not made:
-            continue
-        region = _region(box, prose, config.spare_region_share * total)
-        for element in region.iter(box.tag):
-            if element in spared or len(_class_words(element) & made) < min(2, len(made)):
+    makes: dict[Any, list[tuple[str, set[str]]]] = {}  # the kept boxes' makes, by region
+    for box in kept:
+        if words := _class_words(box):
+            region = _region(box, prose, config.spare_region_share * total)
+            makes.setdefault(region, []).append((box.tag, words))
+    for region, made in list(makes.items())[:_PEER_REGIONS]:  # each read once: linear in the page
+        for element in region.iter(*{tag for tag, _ in made}):
+            if element in spared or not (words := _class_words(element)):
+                continue
+            if not any(tag == element.tag and len(words & w) >= min(2, len(w)) for tag, w in made):
                 continue
             if _peer_text(element, prose.get(element, 0)) and candidate(element):
                 kept.append(element)
