@@ -476,7 +476,13 @@ def _discarded(tag: str, attributes: tuple[tuple[str, str], ...]) -> bool:
     from trafilatura.xpaths import OVERALL_DISCARD_XPATH
 
     probe = etree.Element("div")
-    etree.SubElement(probe, tag, dict(attributes))
+    try:
+        etree.SubElement(probe, tag, dict(attributes))
+    except ValueError:  # a prefixed tag ('o:p', 'fb:like') or a value XML does not allow
+        try:
+            etree.SubElement(probe, "x", dict(attributes))
+        except ValueError:
+            return False
     return any(xpath(probe) for xpath in OVERALL_DISCARD_XPATH)
 
 

@@ -410,3 +410,15 @@ def test_what_follows_the_related_heading_the_article_ends_at_goes(monkeypatch: 
     monkeypatch.setattr(html_mode, "_extract", _extracting(listed))
     body = cleaner.clean_html(HEADED_PAGE, config=NO_FALLBACK).body
     assert body.endswith(SECTION.format("five") + " The vote was close.")
+
+
+@pytest.mark.parametrize("tag", ["o:p", "fb:widget", "div"])
+def test_a_prefixed_tag_named_like_debris_is_read_not_an_error(tag: str) -> None:
+    """Word's '<o:p>' and Facebook's '<fb:...>' tags are no XML names: asking trafilatura's
+    expressions about such a box must not fail the page."""
+    prose = "".join(
+        f"<p>{SECTION.format(n)} The vote was close.</p>"
+        for n in ("two", "three", "four", "five", "six", "seven", "eight")
+    )
+    article = cleaner.clean_html(f"<html><body><{tag} class='widget'>{prose}</{tag}></body></html>")
+    assert article.error is None and SECTION.format("eight") in article.body
