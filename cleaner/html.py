@@ -171,7 +171,7 @@ def decode_html(data: bytes) -> tuple[str | None, list[str]]:
 
 
 def _text(element: Any) -> str:
-    return _SPACE.sub(" ", " ".join(element.itertext())).strip()
+    return " ".join(" ".join(element.itertext()).split())  # runs of whitespace as one space
 
 
 def _item_text(item: Any) -> str:
@@ -181,7 +181,7 @@ def _item_text(item: Any) -> str:
         if child.tag != "list":
             parts.extend(child.itertext())
         parts.append(child.tail or "")
-    return _SPACE.sub(" ", " ".join(parts)).strip()
+    return " ".join(" ".join(parts).split())
 
 
 def _table(element: Any) -> Table | None:
@@ -289,7 +289,7 @@ def page_lines(tree: Any) -> str:
     around each block element, a space after a table cell, scripts, styles and embedded
     objects left out). libxslt walks the tree: twice as fast as a Python walk."""
     text = str(_lines_transform()(tree))
-    return "\n".join(_SPACE.sub(" ", line).strip() for line in text.split("\n") if line.strip())
+    return "\n".join([" ".join(words) for words in map(str.split, text.split("\n")) if words])
 
 
 def _meta_tags(head: str) -> dict[str, str]:
