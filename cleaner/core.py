@@ -608,12 +608,12 @@ def _step(doc: Doc) -> Iterator[Hit]:
 def _after_mark(doc: Doc) -> Iterator[Hit]:
     """HTML mode, where the core does not run: trafilatura's selection can go on below the
     article into the page's other boxes (teasers, the site's pitch, a contact box) under a
-    related or comment heading a rule removed. When the article's region (as the core finds
-    it) ends at such a heading, what follows it goes, if the related rule took the lines
-    right under the heading or at most ``tail_prose_share`` of what follows reads as prose
-    in paragraphs (a 'Further reading' or "What's next" section of paragraphs is the
-    article's last; a list's items under it are teasers, 'Title by Author Summary'), and
-    most of the page's prose stands above it."""
+    related or comment heading (or a share bar, a newsletter prompt) a rule removed. When
+    the article's region (as the core finds it) ends at such a mark, what follows it goes,
+    if the related rule took the lines right under it or at most ``tail_prose_share`` of
+    what follows reads as prose in paragraphs (a 'Further reading' or "What's next" section
+    of paragraphs is the article's last; a list's items under it are teasers, 'Title by
+    Author Summary'), and most of the page's prose stands above it."""
     blocks, cfg = doc.blocks, doc.config
     if not any(b.removed_by in BARRIERS or b.removed_by in WEAK_BARRIERS for b in blocks):
         return  # no heading to end at (most pages): the core's classes are not worth computing

@@ -23,7 +23,7 @@ import json
 import re
 import threading
 from dataclasses import replace
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Any
 
 from lxml import etree
@@ -494,7 +494,7 @@ def _named_away(element: Any) -> bool:
     return _named(element.tag, attributes)
 
 
-@cache
+@lru_cache(maxsize=8192)  # bounded: ids and hashed class names are new on every page of a batch
 def _discarded_name(attribute: str, word: str) -> bool:
     """Whether trafilatura deletes a box by this one class (or id) word."""
     return _discarded("div", ((attribute, word),))
@@ -503,7 +503,7 @@ def _discarded_name(attribute: str, word: str) -> bool:
 _PIECE = re.compile(r"([-_]+)")
 
 
-@cache
+@lru_cache(maxsize=8192)
 def _unnamed(word: str) -> str:
     """A class word without the pieces trafilatura deletes boxes by: 'elementor-widget-theme-
     post-content' keeps 'elementor-theme-post-content', which trafilatura's content paths
@@ -523,8 +523,9 @@ def spare_prose_boxes(tree: Any, config: Config, debris: re.Pattern[str] | None)
     CMS's 'meta_field' post body, 'sidebar' a 'content-sidebar-wrap' around the article.
     When nearly all the page would go, its guard keeps everything, the debris too. A box it
     would delete that holds ``spare_box_chars`` of prose and ``spare_box_share`` of the
-    page's, and the boxes made like it (same tag, the same class words), lose the words that
-    named them, unless their class or id names debris cleaner knows (``markup.debris_boxes``:
+    page's, and the boxes made like it inside its region (same tag, two class words in
+    common; holding prose or a heading's worth of text), lose the pieces of their class and
+    id that named them, unless their class or id names debris cleaner knows (``markup.debris_boxes``:
     related, comments, share, ...), they sit in an ``<aside>``, or they are hidden
     (responsive copies). Returns how many boxes were spared."""
     prose = _prose_boxes(tree)
