@@ -432,6 +432,11 @@ _DIGIT = re.compile(r"\d")
 _PEER_REGIONS = 8  # regions searched for boxes made like a spared one (nested boxes each make one)
 
 
+def _mostly_links(element: Any, chars: int) -> bool:
+    """Whether more than half of an element's ``chars`` characters are link text."""
+    return 2 * sum(len(a.text_content()) for a in element.iter("a")) > chars
+
+
 def _prose_boxes(tree: Any) -> dict[Any, int]:
     """Characters of prose under each element: paragraphs of ``_PROSE_LINE_CHARS`` or more
     that end a sentence and are not mostly link text, summed up every ancestor (libxml2
@@ -441,7 +446,7 @@ def _prose_boxes(tree: Any) -> dict[Any, int]:
         text = paragraph.text_content().strip()
         if len(text) < _PROSE_LINE_CHARS or not _PROSE_LINE.search(text):
             continue
-        if 2 * sum(len(a.text_content()) for a in paragraph.iter("a")) > len(text):
+        if _mostly_links(paragraph, len(text)):
             continue
         for element in (paragraph, *paragraph.iterancestors()):
             prose[element] = prose.get(element, 0) + len(text)
@@ -460,7 +465,7 @@ def _peer_text(element: Any, prose: int) -> bool:
     """A box of the article's make holds prose or a heading's worth of text, not a list of
     links (a grid of teasers, a menu)."""
     text = len(element.text_content().strip())
-    if not text or 2 * sum(len(a.text_content()) for a in element.iter("a")) > text:
+    if not text or _mostly_links(element, text):
         return False
     return prose > 0 or text <= _HEADING_MAX_CHARS
 
@@ -484,7 +489,7 @@ def _discarded(tag: str, attributes: tuple[tuple[str, str], ...]) -> bool:
     return any(xpath(probe) for xpath in OVERALL_DISCARD_XPATH)
 
 
-_named = lru_cache(maxsize=4096)(_discarded)
+_named = lru_cache(maxsize=8192)(_discarded)  # bounded: ids and hashed class names are new on every page
 _NAMING = frozenset({"class", "id", "style", "role", "aria-hidden", "data-component", "data-lp-replacement-content"})
 
 
@@ -492,12 +497,6 @@ def _named_away(element: Any) -> bool:
     """Whether trafilatura deletes this element by its name (class, id, role, style, ...)."""
     attributes = tuple((k, v) for k, v in element.attrib.items() if k in _NAMING)
     return _named(element.tag, attributes)
-
-
-@lru_cache(maxsize=8192)  # bounded: ids and hashed class names are new on every page of a batch
-def _discarded_name(attribute: str, word: str) -> bool:
-    """Whether trafilatura deletes a box by this one class (or id) word."""
-    return _discarded("div", ((attribute, word),))
 
 
 _PIECE = re.compile(r"([-_]+)")
@@ -508,12 +507,12 @@ def _unnamed(word: str) -> str:
     """A class word without the pieces trafilatura deletes boxes by: 'elementor-widget-theme-
     post-content' keeps 'elementor-theme-post-content', which trafilatura's content paths
     still find; a word still deleted as a whole ('bard' by 'bar') goes."""
-    if not _discarded_name("class", word):
+    if not _named("div", (("class", word),)):
         return word
     pieces = _PIECE.split(word)
-    kept = [p for i, p in enumerate(pieces) if i % 2 or not _discarded_name("class", p)]
+    kept = [p for i, p in enumerate(pieces) if i % 2 or not _named("div", (("class", p),))]
     out = re.sub(r"^[-_]+|[-_]+$", "", _PIECE.sub(lambda m: m.group(1)[0], "".join(kept)))
-    return "" if not out or _discarded_name("class", out) else out
+    return "" if not out or _named("div", (("class", out),)) else out
 
 
 def spare_prose_boxes(tree: Any, config: Config, debris: re.Pattern[str] | None) -> int:
@@ -561,7 +560,7 @@ def spare_prose_boxes(tree: Any, config: Config, debris: re.Pattern[str] | None)
     for element in kept:
         classes = (_unnamed(w) for w in (element.get("class") or "").split())
         element.set("class", " ".join(w for w in classes if w))
-        if element.get("id") and _discarded_name("id", element.get("id")):
+        if element.get("id") and _named("div", (("id", element.get("id")),)):
             del element.attrib["id"]
         if _named_away(element):
             for name in ("class", "id", "role"):

@@ -524,13 +524,16 @@ def about_blurb(doc: Doc):
         if tail >= len(live):
             return
         taken: list[int] = []
+        names: list[str] = []
         for i in reversed(live[: len(live) - tail]):
-            if _blurb(doc.blocks[i], doc) is None:
+            name = _blurb(doc.blocks[i], doc)
+            if name is None:
                 break
             taken.append(i)
+            names.append(name)
         if not taken:
             continue
-        name = _blurb(doc.blocks[taken[0]], doc) or ""
+        name = names[0]  # the blurb right above the paragraphs that go on about it
         after = live[len(live) - tail :]
         if after and len(name.split()) < 2:  # 'Acme serves clients ...' after 'Acme is a firm': an article on Acme
             continue
